@@ -11,6 +11,7 @@ namespace LangExpand.Core.Features;
 public sealed class FeatureBundle : IEquatable<FeatureBundle>
 {
     private readonly string[] _sortedCanonical;
+    private readonly string _text;
 
     internal FeatureBundle(FeatureSyntax syntax, IReadOnlyList<FeatureNode> elements)
     {
@@ -18,6 +19,7 @@ public sealed class FeatureBundle : IEquatable<FeatureBundle>
         Elements = elements;
         _sortedCanonical = elements.Select(e => e.Canonical).Order(StringComparer.Ordinal).ToArray();
         PartOfSpeech = elements.Select(PartOfSpeechOf).FirstOrDefault(p => p is not null);
+        _text = Format(syntax, elements);
     }
 
     /// <summary>The spelling the bundle was written in.</summary>
@@ -48,17 +50,18 @@ public sealed class FeatureBundle : IEquatable<FeatureBundle>
     public IEnumerable<string> Atoms() => Elements.SelectMany(e => e.Atoms(a => a));
 
     /// <summary>The bundle exactly as it was written.</summary>
-    public override string ToString()
+    public override string ToString() => _text;
+
+    private static string Format(FeatureSyntax syntax, IReadOnlyList<FeatureNode> elements)
     {
         var builder = new StringBuilder();
-        var separator = Syntax == FeatureSyntax.KeyValue ? ',' : ';';
-        for (var i = 0; i < Elements.Count; i++)
+        for (var i = 0; i < elements.Count; i++)
         {
             if (i > 0)
             {
-                builder.Append(separator);
+                builder.Append(syntax == FeatureSyntax.KeyValue ? ',' : ';');
             }
-            Elements[i].WriteTo(builder);
+            elements[i].WriteTo(builder);
         }
         return builder.ToString();
     }

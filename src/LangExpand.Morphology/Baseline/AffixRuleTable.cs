@@ -1,0 +1,87 @@
+namespace LangExpand.Morphology.Baseline;
+
+/// <summary>
+/// The suffix and prefix rules learnt for one feature bundle, in the order they were first seen (which breaks ties, as
+/// in the reference baseline), indexed by left side for lookup.
+/// </summary>
+public sealed class AffixRuleTable
+{
+    private readonly RuleList _suffixes = new();
+    private readonly RuleList _prefixes = new();
+
+    /// <summary>Suffix rules in first-seen order.</summary>
+    public IReadOnlyList<AffixRule> SuffixRules => _suffixes.Rules;
+
+    /// <summary>Prefix rules in first-seen order.</summary>
+    public IReadOnlyList<AffixRule> PrefixRules => _prefixes.Rules;
+
+    /// <summary>Adds <paramref name="count"/> observations of a suffix rule.</summary>
+    public void AddSuffixRule(string left, string right, int count = 1) => _suffixes.Add(left, right, count);
+
+    /// <summary>Adds <paramref name="count"/> observations of a prefix rule.</summary>
+    public void AddPrefixRule(string left, string right, int count = 1) => _prefixes.Add(left, right, count);
+
+    /// <summary>
+    /// Rewrites <paramref name="marked"/> (<c>&lt;lemma&gt;</c>): the suffix rule with the longest matching left side (ties: more
+    /// frequent, then longer right side, then first seen), then the most frequent matching prefix rule (ties: first seen).
+    /// </summary>
+    public string Apply(string marked)
+    {
+        for (var start = 1; start < marked.Length; start++)
+        {
+            var candidates = _suffixes.WithLeft(marked[start..]);
+            if (candidates.Count > 0)
+            {
+                var best = candidates.Aggregate((a, b) =>
+                    (_suffixes.Count(b), _suffixes.RightLength(b)).CompareTo((_suffixes.Count(a), _suffixes.RightLength(a))) > 0 ? b : a);
+                marked = marked[..start] + _suffixes.Right(best);
+                break;
+            }
+        }
+        var prefix = -1;
+        foreach (var rule in Enumerable.Range(1, marked.Length).SelectMany(length => _prefixes.WithLeft(marked[..length])).Order())
+        {
+            prefix = prefix < 0 || _prefixes.Count(rule) > _prefixes.Count(prefix) ? rule : prefix;
+        }
+        return prefix < 0 ? marked : _prefixes.Right(prefix) + marked[_prefixes.Left(prefix).Length..];
+    }
+
+    private sealed class RuleList
+    {
+        private readonly Dictionary<string, List<int>> _byLeft = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Left, string Right), int> _index = [];
+        private readonly List<(string Left, string Right)> _sides = [];
+        private readonly List<int> _counts = [];
+        private readonly List<int> _rightLengths = [];
+
+        public IReadOnlyList<AffixRule> Rules => _sides.Select((s, i) => new AffixRule(s.Left, s.Right, _counts[i])).ToList();
+
+        public int Count(int rule) => _counts[rule];
+
+        public int RightLength(int rule) => _rightLengths[rule];
+
+        public string Left(int rule) => _sides[rule].Left;
+
+        public string Right(int rule) => _sides[rule].Right;
+
+        public IReadOnlyList<int> WithLeft(string left) => _byLeft.TryGetValue(left, out var found) ? found : [];
+
+        public void Add(string left, string right, int count)
+        {
+            if (_index.TryGetValue((left, right), out var existing))
+            {
+                _counts[existing] += count;
+                return;
+            }
+            _index[(left, right)] = _sides.Count;
+            if (!_byLeft.TryGetValue(left, out var list))
+            {
+                _byLeft[left] = list = [];
+            }
+            list.Add(_sides.Count);
+            _sides.Add((left, right));
+            _counts.Add(count);
+            _rightLengths.Add(right.EnumerateRunes().Count());
+        }
+    }
+}

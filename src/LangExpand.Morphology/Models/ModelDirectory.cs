@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LangExpand.Core.Diagnostics;
+
+namespace LangExpand.Morphology.Models;
+
+/// <summary>
+/// Saved models are directories: <c>config.json</c> (with <c>type</c> and <c>format_version</c>), the model's own files,
+/// and <c>metrics.json</c>. Saving writes a sibling temporary directory and swaps it in, so a failed save leaves the
+/// previous model (or nothing) — never a half-written one — and a directory that is not a model is never overwritten.
+/// </summary>
+public static class ModelDirectory
+{
+    /// <summary>The configuration file every model directory has.</summary>
+    public const string ConfigFile = "config.json";
+
+    /// <summary>The file holding training and evaluation figures.</summary>
+    public const string MetricsFile = "metrics.json";
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>Writes a model directory at <paramref name="directory"/>: <paramref name="writeFiles"/> fills a fresh directory.</summary>
+    public static void Save(string directory, JsonObject config, Action<string> writeFiles, JsonObject? metrics = null)
+    {
+        var target = Path.GetFullPath(directory);
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, ConfigFile)))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"refusing to overwrite {directory}: it exists and is not a model directory",
+                expected: "a new or empty directory, or an earlier model directory");
+        }
+        var parent = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var retired = staging + ".old";
+        try
+        {
+            Directory.CreateDirectory(staging);
+            writeFiles(staging);
+            WriteJson(Path.Combine(staging, MetricsFile), metrics ?? []);
+            WriteJson(Path.Combine(staging, ConfigFile), config);
+            if (Directory.Exists(target))
+            {
+                Directory.Move(target, retired);
+            }
+            Directory.Move(staging, target);
+        }
+        finally
+        {
+            foreach (var leftover in new[] { staging, retired }.Where(Directory.Exists))
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Reads and checks <c>config.json</c>: it must exist, parse, and name a <c>type</c> and a <c>format_version</c>.</summary>
+    public static (string Type, int FormatVersion, JsonObject Config) ReadConfig(string directory)
+    {
+        var path = Path.Combine(directory, ConfigFile);
+        if (!File.Exists(path))
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, $"{directory} is not a model directory (no {ConfigFile})",
+                new SourceLocation(path, 0), "a directory written by 'langexpand inflect train'");
+        }
+        var config = ReadJson(path) as JsonObject;
+        if (config?["type"]?.GetValueKind() != JsonValueKind.String || config["format_version"]?.GetValueKind() != JsonValueKind.Number)
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, "config has no string 'type' and numeric 'format_version'", new SourceLocation(path, 1),
+                "{\"type\": …, \"format_version\": …}");
+        }
+        return (config["type"]!.GetValue<string>(), config["format_version"]!.GetValue<int>(), config);
+    }
+
+    /// <summary>Rejects a format version this build cannot read.</summary>
+    public static void RequireVersion(string directory, string type, int version, int supported)
+    {
+        if (version != supported)
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, $"{type} model format_version {version} is not supported by this version of LangExpand",
+                new SourceLocation(Path.Combine(directory, ConfigFile), 0), $"format_version {supported}");
+        }
+    }
+
+    /// <summary>Parses a JSON file, reporting syntax errors with file, line and position.</summary>
+    public static JsonNode? ReadJson(string path)
+    {
+        try
+        {
+            return JsonNode.Parse(File.ReadAllBytes(path));
+        }
+        catch (JsonException e)
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, $"invalid JSON: {e.Message}",
+                new SourceLocation(path, (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1), "valid JSON", e);
+        }
+    }
+
+    /// <summary>Writes <paramref name="node"/> as indented JSON with a final newline.</summary>
+    public static void WriteJson(string path, JsonNode node) => File.WriteAllText(path, node.ToJsonString(Indented) + "\n");
+}
