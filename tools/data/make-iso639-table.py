@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Builds src/LangExpand.Core/Languages/iso639-3.tsv, the ISO 639 table that LanguageCode embeds.
+
+Source: Debian's `iso-codes` package (https://salsa.debian.org/iso-codes-team/iso-codes), files
+iso_639-3.json (every ISO 639-3 code with its ISO 639-1 code, scope, type and English reference name) and
+iso_639-2.json (the ISO 639-2/B "bibliographic" codes such as `baq` for Basque). Install it with
+`apt-get install -y iso-codes`; the JSON lands in /usr/share/iso-codes/json.
+
+Licence: the iso-codes data is distributed under the GNU LGPL 2.1 or later (see /usr/share/doc/iso-codes/copyright).
+The generated table says so in its header.
+
+Output: UTF-8, LF line ends, `#` comment lines first, then one line per ISO 639-3 code sorted by code, with seven
+tab-separated columns:
+    alpha_3   ISO 639-3 code (the identity of a LanguageCode)
+    alpha_2   ISO 639-1 code, or empty
+    alpha_3_b ISO 639-2/B code when it differs from alpha_3, or empty
+    scope     I (individual), M (macrolanguage) or S (special)
+    type      L (living), E (extinct), A (ancient), H (historical), C (constructed) or S (special)
+    name      English reference name
+    folded    the name without diacritics and with ASCII apostrophes (`Norwegian Bokmal` for `Norwegian Bokmål`),
+              or empty when that is the name itself. The table carries it because .NET in invariant-globalization
+              mode cannot decompose Unicode, so LanguageCode could not fold diacritics itself.
+
+ISO 639-2 collective codes (for example `sla`, Slavic languages) are not ISO 639-3 codes and are left out.
+
+Usage: python3 tools/data/make-iso639-table.py [--json-dir DIR] [--output FILE]
+Python 3 standard library only. Running it twice on the same iso-codes version gives the same bytes.
+"""
+
+import argparse
+import json
+import pathlib
+import subprocess
+import sys
+import unicodedata
+
+REPO_ROOT = pathlib.Path(__file__).resolve().parents[2]
+DEFAULT_OUTPUT = REPO_ROOT / "src" / "LangExpand.Core" / "Languages" / "iso639-3.tsv"
+SCOPES = {"I", "M", "S"}
+TYPES = {"L", "E", "A", "H", "C", "S"}
+
+
+def iso_codes_version():
+    """The installed iso-codes package version, for the table header; 'unknown' off Debian."""
+    try:
+        result = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "iso-codes"],
+                                capture_output=True, text=True, check=True)
+        return result.stdout.strip() or "unknown"
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def bibliographic_codes(part2):
+    """Maps ISO 639-2/T (= ISO 639-3) codes to their differing ISO 639-2/B codes."""
+    return {entry["alpha_3"]: entry["bibliographic"] for entry in part2 if "bibliographic" in entry}
+
+
+def fold(name):
+    """Drops combining marks after canonical decomposition and turns typographic apostrophes into ASCII ones."""
+    decomposed = unicodedata.normalize("NFD", name)
+    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    folded = unicodedata.normalize("NFC", stripped).replace("\u2019", "'").replace("\u02bc", "'")
+    return "" if folded == name else folded
+
+
+def check_field(code, field, value):
+    if not value or any(c in value for c in "\t\r\n"):
+        sys.exit(f"iso_639-3.json: {code}: {field} {value!r} is empty or contains a tab or line break")
+
+
+def rows(part3, b_codes):
+    for entry in sorted(part3, key=lambda e: e["alpha_3"]):
+        code = entry["alpha_3"]
+        b_code = b_codes.get(code, "")
+        if entry.get("bibliographic", b_code) != b_code:
+            sys.exit(f"{code}: iso_639-3.json says B code {entry['bibliographic']}, iso_639-2.json says {b_code!r}")
+        if entry["scope"] not in SCOPES or entry["type"] not in TYPES:
+            sys.exit(f"{code}: unexpected scope {entry['scope']!r} or type {entry['type']!r}")
+        for field in ("alpha_3", "name"):
+            check_field(code, field, entry[field])
+        name = entry["name"]
+        yield [code, entry.get("alpha_2", ""), b_code, entry["scope"], entry["type"], name, fold(name)]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json-dir", type=pathlib.Path, default=pathlib.Path("/usr/share/iso-codes/json"))
+    parser.add_argument("--output", type=pathlib.Path, default=DEFAULT_OUTPUT)
+    args = parser.parse_args()
+
+    part3 = json.loads((args.json_dir / "iso_639-3.json").read_text(encoding="utf-8"))["639-3"]
+    part2 = json.loads((args.json_dir / "iso_639-2.json").read_text(encoding="utf-8"))["639-2"]
+    known = {entry["alpha_3"] for entry in part3}
+    b_codes = bibliographic_codes(part2)
+    missing = sorted(set(b_codes) - known)
+    if missing:
+        sys.exit(f"ISO 639-2/B codes for codes missing from ISO 639-3: {missing}")
+
+    header = [
+        f"# ISO 639-3 codes from Debian iso-codes {iso_codes_version()} (iso_639-3.json, iso_639-2.json);"
+        " data licensed under the GNU LGPL 2.1 or later.",
+        "# Generated by tools/data/make-iso639-table.py; do not edit by hand.",
+        "# Columns: alpha_3, alpha_2, alpha_3_b (when different), scope (I/M/S), type (L/E/A/H/C/S), name,"
+        " folded (name without diacritics, when different).",
+    ]
+    lines = header + ["\t".join(row) for row in rows(part3, b_codes)]
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
+    print(f"wrote {len(lines) - len(header)} codes to {args.output}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
