@@ -8,7 +8,7 @@ internal static class MarkdownReport
 {
     private const string Missing = "–";
 
-    public static string Write(ScoreReport report, int bundleRows)
+    public static string Write(ScoreReport report, int bundleRows, bool overlap)
     {
         var text = new StringBuilder();
         Header(text, "Language", "Items", "Accuracy", "Mean Levenshtein");
@@ -20,7 +20,7 @@ internal static class MarkdownReport
         Row(text, "**Macro average**", $"**{Count(items)}**", $"**{Number(report.MacroAccuracy)}**", $"**{Number(report.MacroMeanDistance)}**");
         foreach (var language in report.Languages)
         {
-            if (language.Breakdown is { } breakdown)
+            if (overlap && language.Breakdown is { } breakdown)
             {
                 text.Append($"\n### {Escape(language.Language)}: overlap with training\n\n");
                 Header(text, "Cell", "Items", "Accuracy", "Mean Levenshtein");

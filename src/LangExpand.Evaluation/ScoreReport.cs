@@ -33,10 +33,11 @@ public sealed record ScoreReport
     /// feature bundles with the most errors.
     /// </summary>
     /// <param name="bundleRows">How many feature bundles to list per language; 0 leaves the bundle tables out.</param>
-    public string ToMarkdown(int bundleRows = DefaultBundleRows)
+    /// <param name="overlap">False leaves the training-overlap tables out (a summary of many languages).</param>
+    public string ToMarkdown(int bundleRows = DefaultBundleRows, bool overlap = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(bundleRows);
-        return MarkdownReport.Write(this, bundleRows);
+        return MarkdownReport.Write(this, bundleRows, overlap);
     }
 
     /// <summary>

@@ -46,8 +46,8 @@ public static class AffixRuleSerialization
             foreach (var (features, node) in (JsonObject)ModelDirectory.ReadJson(path)!)
             {
                 var table = tables[features] = new AffixRuleTable();
-                ReadRules(node!["suffix"]!, table.AddSuffixRule);
-                ReadRules(node!["prefix"]!, table.AddPrefixRule);
+                ReadRules(node!["suffix"]!, (left, right, count) => table.AddSuffixRule(left, right, count));
+                ReadRules(node!["prefix"]!, (left, right, count) => table.AddPrefixRule(left, right, count));
             }
             return new AffixRuleInflector(config["reversed"]!.GetValue<bool>(), tables);
         }

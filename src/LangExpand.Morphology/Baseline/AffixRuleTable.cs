@@ -16,10 +16,10 @@ public sealed class AffixRuleTable
     public IReadOnlyList<AffixRule> PrefixRules => _prefixes.Rules;
 
     /// <summary>Adds <paramref name="count"/> observations of a suffix rule.</summary>
-    public void AddSuffixRule(string left, string right, int count = 1) => _suffixes.Add(left, right, count);
+    public void AddSuffixRule(ReadOnlySpan<char> left, ReadOnlySpan<char> right, int count = 1) => _suffixes.Add(left, right, count);
 
     /// <summary>Adds <paramref name="count"/> observations of a prefix rule.</summary>
-    public void AddPrefixRule(string left, string right, int count = 1) => _prefixes.Add(left, right, count);
+    public void AddPrefixRule(ReadOnlySpan<char> left, ReadOnlySpan<char> right, int count = 1) => _prefixes.Add(left, right, count);
 
     /// <summary>
     /// Rewrites <paramref name="marked"/> (<c>&lt;lemma&gt;</c>): the suffix rule with the longest matching left side (ties: more
@@ -29,7 +29,7 @@ public sealed class AffixRuleTable
     {
         for (var start = 1; start < marked.Length; start++)
         {
-            var candidates = _suffixes.WithLeft(marked[start..]);
+            var candidates = _suffixes.WithLeft(marked.AsSpan(start));
             if (candidates.Count > 0)
             {
                 var best = candidates.Aggregate((a, b) =>
@@ -39,17 +39,17 @@ public sealed class AffixRuleTable
             }
         }
         var prefix = -1;
-        foreach (var rule in Enumerable.Range(1, marked.Length).SelectMany(length => _prefixes.WithLeft(marked[..length])).Order())
+        foreach (var rule in Enumerable.Range(1, marked.Length).SelectMany(length => _prefixes.WithLeft(marked.AsSpan(0, length))).Order())
         {
             prefix = prefix < 0 || _prefixes.Count(rule) > _prefixes.Count(prefix) ? rule : prefix;
         }
         return prefix < 0 ? marked : _prefixes.Right(prefix) + marked[_prefixes.Left(prefix).Length..];
     }
 
+    /// <summary>Rules indexed by left side; strings are allocated only for rules not seen before.</summary>
     private sealed class RuleList
     {
         private readonly Dictionary<string, List<int>> _byLeft = new(StringComparer.Ordinal);
-        private readonly Dictionary<(string Left, string Right), int> _index = [];
         private readonly List<(string Left, string Right)> _sides = [];
         private readonly List<int> _counts = [];
         private readonly List<int> _rightLengths = [];
@@ -64,24 +64,31 @@ public sealed class AffixRuleTable
 
         public string Right(int rule) => _sides[rule].Right;
 
-        public IReadOnlyList<int> WithLeft(string left) => _byLeft.TryGetValue(left, out var found) ? found : [];
+        public IReadOnlyList<int> WithLeft(ReadOnlySpan<char> left) =>
+            _byLeft.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(left, out var found) ? found : [];
 
-        public void Add(string left, string right, int count)
+        public void Add(ReadOnlySpan<char> left, ReadOnlySpan<char> right, int count)
         {
-            if (_index.TryGetValue((left, right), out var existing))
+            var lookup = _byLeft.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(left, out var rules))
             {
-                _counts[existing] += count;
-                return;
+                rules = [];
+                lookup[left] = rules;
             }
-            _index[(left, right)] = _sides.Count;
-            if (!_byLeft.TryGetValue(left, out var list))
+            foreach (var rule in rules)
             {
-                _byLeft[left] = list = [];
+                if (right.SequenceEqual(_sides[rule].Right))
+                {
+                    _counts[rule] += count;
+                    return;
+                }
             }
-            list.Add(_sides.Count);
-            _sides.Add((left, right));
+            var leftText = rules.Count > 0 ? _sides[rules[0]].Left : left.ToString();
+            var rightText = right.ToString();
+            rules.Add(_sides.Count);
+            _sides.Add((leftText, rightText));
             _counts.Add(count);
-            _rightLengths.Add(right.EnumerateRunes().Count());
+            _rightLengths.Add(rightText.EnumerateRunes().Count());
         }
     }
 }

@@ -28,9 +28,7 @@ public static class AffixRuleTrainer
         var table = new AffixRuleTable();
         foreach (var triple in pairs)
         {
-            var (suffixRules, prefixRules) = ExtractRules(triple, reversed);
-            suffixRules.ForEach(r => table.AddSuffixRule(r.Left, r.Right));
-            prefixRules.ForEach(r => table.AddPrefixRule(r.Left, r.Right));
+            AddRules(table, triple, reversed);
         }
         return table;
     }
@@ -56,12 +54,12 @@ public static class AffixRuleTrainer
     private static bool HasSpaceOrHyphen(string text) => text.Contains(' ') || text.Contains('-');
 
     /// <summary>
-    /// The distinct suffix and prefix rules one pair yields. Each suffix rule maps a suffix of the aligned stem+suffix of
+    /// Adds the distinct suffix and prefix rules one pair yields. Each suffix rule maps a suffix of the aligned stem+suffix of
     /// the lemma (plus <c>&gt;</c>) to the suffix from the same aligned position of the form; each prefix rule maps
     /// <c>&lt;</c> + lemma prefix + the first i stem characters of the form to <c>&lt;</c> + form prefix + the same characters.
-    /// Rule sides are substrings of four strings built once per pair.
+    /// Rule sides are spans of four strings built once per pair; the table allocates only rules it has not seen.
     /// </summary>
-    private static (List<(string Left, string Right)> Suffix, List<(string Left, string Right)> Prefix) ExtractRules(InflectionTriple triple, bool reversed)
+    private static void AddRules(AffixRuleTable table, InflectionTriple triple, bool reversed)
     {
         var lemma = CodePoints.Of(reversed ? CodePoints.Reverse(triple.Lemma) : triple.Lemma);
         var form = CodePoints.Of(reversed ? CodePoints.Reverse(triple.Form!) : triple.Form!);
@@ -72,23 +70,20 @@ public static class AffixRuleTrainer
         var suffixStart = Math.Min(start, end);
         var suffixIn = new AlignedText("", upper.AsSpan(suffixStart), ">");
         var suffixOut = new AlignedText("", lower.AsSpan(suffixStart), ">");
-        var suffix = new List<(string, string)>();
         for (var i = 0; i < Math.Min(suffixIn.Length, suffixOut.Length); i++)
         {
             // Distinct by construction: an alignment has no column with gaps on both sides.
-            suffix.Add((suffixIn.From(i), suffixOut.From(i)));
+            table.AddSuffixRule(suffixIn.From(i), suffixOut.From(i));
         }
         var stem = lower.AsSpan(start, Math.Max(0, end - start));
         var prefixIn = new AlignedText("<" + CodePoints.Text(upper.AsSpan(0, Math.Min(start, upper.Length))), stem, "");
         var prefixOut = new AlignedText("<" + CodePoints.Text(lower.AsSpan(0, Math.Min(start, lower.Length))), stem, "");
-        var prefix = new List<(string, string)>();
         for (var i = 0; i < stem.Length; i++)
         {
             if (i == 0 || stem[i - 1] != CodePoints.Pad) // a gap adds nothing: same rule as before
             {
-                prefix.Add((prefixIn.Before(i), prefixOut.Before(i)));
+                table.AddPrefixRule(prefixIn.Before(i), prefixOut.Before(i));
             }
         }
-        return (suffix, prefix);
     }
 }

@@ -33,8 +33,8 @@ internal sealed class AlignedText
     public int Length => _offsets.Length - 1;
 
     /// <summary>The text from aligned position <paramref name="position"/> to the end, tail included.</summary>
-    public string From(int position) => _text[_offsets[position]..];
+    public ReadOnlySpan<char> From(int position) => _text.AsSpan(_offsets[position]);
 
     /// <summary>The head and the text of the aligned positions before <paramref name="position"/>.</summary>
-    public string Before(int position) => _text[.._offsets[position]];
+    public ReadOnlySpan<char> Before(int position) => _text.AsSpan(0, _offsets[position]);
 }

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using LangExpand.Cli.Commands;
+using LangExpand.Core.Diagnostics;
+
+namespace LangExpand.Cli;
+
+/// <summary>
+/// The <c>langexpand</c> command line: the only place that touches the console and exit codes. Exit codes: 0 success,
+/// 1 bad input or usage (one line on stderr naming file:line), 70 an internal error (a bug; <c>--debug</c> shows the stack).
+/// </summary>
+public static class CliApplication
+{
+    /// <summary>Exit code for bad input, bad options or usage errors.</summary>
+    public const int InputError = 1;
+
+    /// <summary>Exit code for internal errors (bugs), as in BSD's sysexits <c>EX_SOFTWARE</c>.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Shows stack traces of errors.</summary>
+    internal static readonly Option<bool> Debug = new("--debug") { Description = "Show stack traces of errors", Recursive = true };
+
+    /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("LangExpand: bring NLP to languages with little labelled data.");
+        root.Options.Add(Debug);
+        root.Subcommands.Add(InflectCommand.Create());
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Runs a command body, turning errors into one stderr line and an exit code.</summary>
+    internal static int Guard(ParseResult parse, Action<TextWriter> body)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        try
+        {
+            body(parse.InvocationConfiguration.Output);
+            return 0;
+        }
+        catch (Exception e)
+        {
+            var userError = e is LangExpandException or IOException or UnauthorizedAccessException;
+            error.WriteLine(userError ? $"error: {e.Message}" : $"internal error: {e.GetType().Name}: {e.Message} (please report it; --debug shows the stack)");
+            if (parse.GetValue(Debug))
+            {
+                error.WriteLine(e.ToString());
+            }
+            return userError ? InputError : InternalError;
+        }
+    }
+}

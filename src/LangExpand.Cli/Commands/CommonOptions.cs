@@ -1,0 +1,26 @@
+using System.CommandLine;
+using LangExpand.Morphology.Data;
+
+namespace LangExpand.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CommonOptions
+{
+    /// <summary><c>--format</c>: forces the inflection data dialect.</summary>
+    public static Option<string?> Format() => new("--format")
+    {
+        Description = $"Data dialect, detected when omitted: {string.Join(", ", InflectionFormat.All.Select(f => f.Name))} (or a year, e.g. 2017)",
+    };
+
+    /// <summary>Resolves a <c>--format</c> value.</summary>
+    public static InflectionFormat? ParseFormat(string? name) => name is null ? null : InflectionFormat.Parse(name);
+
+    /// <summary>A required file or directory path option.</summary>
+    public static Option<string> RequiredPath(string name, string description) => new(name) { Description = description, Required = true };
+
+    /// <summary><c>--json</c>: print JSON instead of Markdown.</summary>
+    public static Option<bool> Json() => new("--json") { Description = "Print JSON for machines instead of Markdown" };
+
+    /// <summary><c>--nfc</c>: compare forms after Unicode NFC normalisation.</summary>
+    public static Option<bool> Nfc() => new("--nfc") { Description = "Compare lemmas and forms after Unicode NFC normalisation" };
+}

@@ -1,0 +1,3 @@
+using LangExpand.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using LangExpand.Core.Diagnostics;
+using LangExpand.Morphology.Data;
+using LangExpand.Morphology.Models;
+
+namespace LangExpand.Morphology;
+
+/// <summary>Options of <see cref="InflectionTasks.Train"/>.</summary>
+/// <param name="TrainFile">Training data in any SIGMORPHON/UniMorph dialect.</param>
+/// <param name="OutputDirectory">The model directory to write.</param>
+/// <param name="Model">Model name (see <see cref="InflectionModels.Names"/>).</param>
+/// <param name="Format">Forces the dialect of <paramref name="TrainFile"/>; null detects it.</param>
+public sealed record TrainOptions(string TrainFile, string OutputDirectory, string Model = InflectionModels.Baseline, InflectionFormat? Format = null);
+
+/// <summary>Options of <see cref="InflectionTasks.Predict"/>.</summary>
+/// <param name="ModelDirectory">A directory written by <see cref="InflectionTasks.Train"/>.</param>
+/// <param name="InputFile">Lemmas and features (covered or full, any dialect).</param>
+/// <param name="OutputFile">Where to write the input with forms filled in, in the input's dialect.</param>
+/// <param name="Format">Forces the dialect of <paramref name="InputFile"/>; null detects it.</param>
+public sealed record PredictOptions(string ModelDirectory, string InputFile, string OutputFile, InflectionFormat? Format = null);
+
+/// <summary>What a training run did.</summary>
+/// <param name="Examples">Training examples used.</param>
+/// <param name="Format">The training file's dialect.</param>
+/// <param name="Seconds">Wall time of reading and training.</param>
+public sealed record TrainSummary(int Examples, InflectionFormat Format, double Seconds);
+
+/// <summary>The file-to-file inflection jobs behind <c>langexpand inflect train|predict</c>.</summary>
+public static class InflectionTasks
+{
+    /// <summary>Reads the training file, trains the model and saves it with its training figures in <c>metrics.json</c>.</summary>
+    public static TrainSummary Train(TrainOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var data = InflectionReader.Read(options.TrainFile, options.Format);
+        var examples = data.Triples.Where(t => t.Form is not null).ToList();
+        var model = InflectionModels.Train(options.Model, examples);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var metrics = new JsonObject
+        {
+            ["model"] = options.Model,
+            ["train_file"] = Path.GetFileName(options.TrainFile),
+            ["train_format"] = data.Format.Name,
+            ["train_examples"] = examples.Count,
+            ["feature_bundles"] = examples.Select(t => t.Features.ToString()).Distinct(StringComparer.Ordinal).Count(),
+        };
+        InflectionModels.Save(model, options.OutputDirectory, metrics);
+        return new TrainSummary(examples.Count, data.Format, seconds);
+    }
+
+    /// <summary>Fills in the form of every input line and writes the result atomically in the input's dialect.</summary>
+    public static InflectionDataset Predict(PredictOptions options)
+    {
+        if (Path.GetFullPath(options.OutputFile) == Path.GetFullPath(options.InputFile))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"--out would overwrite the input file {options.InputFile}", expected: "a different output path");
+        }
+        var model = InflectionModels.Load(options.ModelDirectory);
+        var input = InflectionReader.Read(options.InputFile, options.Format);
+        var output = PredictDataset(model, input);
+        InflectionWriter.Write(output, options.OutputFile);
+        return output;
+    }
+
+    /// <summary>The dataset with each record's form predicted by <paramref name="model"/> (in parallel, order kept).</summary>
+    public static InflectionDataset PredictDataset(IInflector model, InflectionDataset input) =>
+        input.WithForms(input.Records.AsParallel().AsOrdered().Select(r => model.Inflect(r.Triple.Lemma, r.Triple.Features)).ToList());
+}
