@@ -35,7 +35,7 @@ public static partial class InflectionFormatDetector
             return candidates[0];
         }
         throw new LangExpandException(ErrorCode.AmbiguousFormat,
-            $"cannot tell whether forms go before or after the features in {source} (its lines have no forms and its name does not say)",
+            "cannot tell whether forms go before or after the features (the lines have no forms and the file name does not say)",
             new SourceLocation(source, 0),
             $"--format with one of {string.Join(", ", InflectionFormat.All.Select(f => f.Name))}");
     }
