@@ -13,9 +13,9 @@ public sealed class SharedDataFactAttribute : FactAttribute
         {
             Skip = $"no shared/data folder beside the repository root (searched upward from {AppContext.BaseDirectory})";
         }
-        else if (required.Length > 0 && !Path.Exists(SharedData.Path(required)))
+        else if (required.Length > 0)
         {
-            Skip = $"shared data missing: {SharedData.Path(required)}";
+            Skip = Prerequisites.MissingPath(SharedData.Path(required), "shared data");
         }
     }
 }

@@ -16,6 +16,7 @@ internal static class InflectCommand
         command.Subcommands.Add(Predict());
         command.Subcommands.Add(Score());
         command.Subcommands.Add(BenchCommand.Create());
+        command.Subcommands.Add(ImportApertiumCommand.Create());
         return command;
     }
 

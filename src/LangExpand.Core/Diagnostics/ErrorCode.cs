@@ -31,4 +31,7 @@ public enum ErrorCode
 
     /// <summary>A command-line option value is invalid.</summary>
     InvalidOption = 1009,
+
+    /// <summary>An input holds too little usable data for the job (no entry survives the filters, or a split would be empty).</summary>
+    NotEnoughData = 1010,
 }

@@ -1,0 +1,58 @@
+using System.Text;
+using LangExpand.Morphology.Apertium;
+
+namespace LangExpand.Morphology.Tests.Apertium;
+
+/// <summary>Small hand-made Apertium inputs: AT&amp;T text as lt-print writes it, and lt-expand listings.</summary>
+internal static class ApertiumFixtures
+{
+    /// <summary>A UTF-8 stream of <paramref name="text"/>.</summary>
+    public static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Reads AT&amp;T text named <c>fixture.att</c>.</summary>
+    public static AttTransducer Att(string text) => AttTextReader.Read(Stream(text), "fixture.att");
+
+    /// <summary>
+    /// AT&amp;T text in lt-print's layout (trailing tab, weights) with one straight path per analysis from state 0: the form on
+    /// the input side and the lexical form on the output side, the shorter padded with ε.
+    /// </summary>
+    public static string Analyser(IEnumerable<(string Form, string Lexical)> analyses)
+    {
+        var text = new StringBuilder();
+        var next = 1;
+        foreach (var (form, lexical) in analyses)
+        {
+            var surface = AnalysisRules.Symbols(form).ToList();
+            var deep = AnalysisRules.Symbols(lexical).ToList();
+            var length = Math.Max(surface.Count, deep.Count);
+            var state = 0;
+            for (var i = 0; i < length; i++)
+            {
+                var target = next++;
+                text.Append($"{state}\t{target}\t{(i < surface.Count ? surface[i] : "ε")}\t{(i < deep.Count ? deep[i] : "ε")}\t0.000000\t\n");
+                state = target;
+            }
+            text.Append($"{state}\t0.000000\n");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> regular Spanish-like -ar verbs with distinct made-up lemmas, each with an infinitive and a
+    /// present indicative first and third person singular: three analyses per lemma.
+    /// </summary>
+    public static IEnumerable<(string Form, string Lexical)> Verbs(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var stem = "c" + string.Concat(i.ToString("D3").Select(digit => (char)('a' + digit - '0')));
+            yield return ($"{stem}ar", $"{stem}ar<vblex><inf>");
+            yield return ($"{stem}o", $"{stem}ar<vblex><pri><p1><sg>");
+            yield return ($"{stem}a", $"{stem}ar<vblex><pri><p3><sg>");
+        }
+    }
+
+    /// <summary>The same analyses as <c>lt-expand</c> lines.</summary>
+    public static string Expanded(IEnumerable<(string Form, string Lexical)> analyses) =>
+        string.Concat(analyses.Select(a => $"{a.Form}:{a.Lexical}\n"));
+}
