@@ -18,6 +18,7 @@ public static class AffixRuleTrainer
         var tables = pairs.GroupBy(t => t.Features.ToString(), StringComparer.Ordinal)
             .AsParallel().AsOrdered()
             .Select(group => (group.Key, Table: BuildTable(group, reversed)))
+            .ToList() // PLINQ's own ToDictionary would not keep the first-seen order
             .ToDictionary(g => g.Key, g => g.Table, StringComparer.Ordinal);
         return new AffixRuleInflector(reversed, tables);
     }

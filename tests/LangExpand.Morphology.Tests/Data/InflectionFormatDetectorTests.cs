@@ -65,7 +65,7 @@ public class InflectionFormatDetectorTests
         Assert.Contains("2 look like lemma<TAB>form<TAB>features, 1 like lemma<TAB>features<TAB>form", error.Message);
     }
 
-    [Fact(Skip = "BUG (reported): the 'lines disagree' AmbiguousFormat error carries no SourceLocation, so it does not name the file")]
+    [Fact]
     public void The_disagreement_error_names_the_file()
     {
         const string content = "schielen\tgeschielt\tV.PTCP;PST\nmachen\tmachte\tV;PST;3;SG\nsagen\tV;PST;3;SG\tsagte\n";
