@@ -10,12 +10,16 @@ internal static class CodePoints
 
     public static int[] Of(string text)
     {
-        var result = new List<int>(text.Length);
-        foreach (var rune in text.EnumerateRunes())
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
         {
-            result.Add(rune.Value);
+            var values = new int[text.Length];
+            for (var i = 0; i < text.Length; i++)
+            {
+                values[i] = text[i];
+            }
+            return values;
         }
-        return result.ToArray();
+        return text.EnumerateRunes().Select(r => r.Value).ToArray();
     }
 
     /// <summary>The text of <paramref name="values"/> with gaps removed.</summary>
