@@ -29,6 +29,9 @@ public sealed record TrainSummary(int Examples, InflectionFormat Format, double 
 /// <summary>The file-to-file inflection jobs behind <c>langexpand inflect train|predict</c>.</summary>
 public static class InflectionTasks
 {
+    /// <summary>The <c>metrics.json</c> entry naming the training data's dialect, used for inputs that do not show theirs.</summary>
+    private const string TrainFormatKey = "train_format";
+
     /// <summary>Reads the training file, trains the model and saves it with its training figures in <c>metrics.json</c>.</summary>
     public static TrainSummary Train(TrainOptions options)
     {
@@ -41,7 +44,7 @@ public static class InflectionTasks
         {
             ["model"] = options.Model,
             ["train_file"] = Path.GetFileName(options.TrainFile),
-            ["train_format"] = data.Format.Name,
+            [TrainFormatKey] = data.Format.Name,
             ["train_examples"] = examples.Count,
             ["feature_bundles"] = examples.Select(t => t.Features.ToString()).Distinct(StringComparer.Ordinal).Count(),
         };
@@ -57,10 +60,34 @@ public static class InflectionTasks
             throw new LangExpandException(ErrorCode.InvalidOption, $"--out would overwrite the input file {options.InputFile}", expected: "a different output path");
         }
         var model = InflectionModels.Load(options.ModelDirectory);
-        var input = InflectionReader.Read(options.InputFile, options.Format);
+        var input = ReadInput(options);
         var output = PredictDataset(model, input);
         InflectionWriter.Write(output, options.OutputFile);
         return output;
+    }
+
+    /// <summary>
+    /// Reads the input in its detected (or given) dialect. A file that does not show its column order (forms missing and
+    /// a name shared by several years, like a 2020 covered <c>.tst</c>) is read in the dialect of the model's training data.
+    /// </summary>
+    private static InflectionDataset ReadInput(PredictOptions options)
+    {
+        try
+        {
+            return InflectionReader.Read(options.InputFile, options.Format);
+        }
+        catch (LangExpandException e) when (e.Code == ErrorCode.AmbiguousFormat && options.Format is null && TrainingFormat(options.ModelDirectory) is { } format)
+        {
+            return InflectionReader.Read(options.InputFile, format);
+        }
+    }
+
+    private static InflectionFormat? TrainingFormat(string modelDirectory)
+    {
+        var metrics = Path.Combine(modelDirectory, ModelDirectory.MetricsFile);
+        return File.Exists(metrics) && ModelDirectory.ReadJson(metrics)?[TrainFormatKey]?.GetValue<string>() is { } name
+            ? InflectionFormat.All.FirstOrDefault(f => f.Name == name)
+            : null;
     }
 
     /// <summary>The dataset with each record's form predicted by <paramref name="model"/> (in parallel, order kept).</summary>

@@ -13,17 +13,18 @@ public sealed class ScratchDirectory : IDisposable
     /// <summary>The directory's full path.</summary>
     public string Root { get; }
 
-    /// <summary>The path of <paramref name="name"/> inside the directory.</summary>
-    public string Path(string name) => System.IO.Path.Combine(Root, name);
+    /// <summary>The path of <paramref name="parts"/> (a name, or folder and file names) inside the directory; nothing is created.</summary>
+    public string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
     /// <summary>Writes <paramref name="content"/> (UTF-8, no BOM) to <paramref name="name"/> and returns its path.</summary>
-    public string Write(string name, string content)
-    {
-        var path = Path(name);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    public string Write(string name, string content) => Write(name, path => File.WriteAllText(path, content));
+
+    /// <summary>Writes <paramref name="content"/> to <paramref name="name"/> as it is and returns its path.</summary>
+    public string Write(string name, byte[] content) => Write(name, path => File.WriteAllBytes(path, content));
+
+    /// <summary>The names of the files and folders directly inside the directory, in ordinal order.</summary>
+    public IReadOnlyList<string> Entries() =>
+        Directory.EnumerateFileSystemEntries(Root).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
 
     /// <inheritdoc />
     public void Dispose()
@@ -32,5 +33,13 @@ public sealed class ScratchDirectory : IDisposable
         {
             Directory.Delete(Root, recursive: true);
         }
+    }
+
+    private string Write(string name, Action<string> write)
+    {
+        var path = Path(name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        write(path);
+        return path;
     }
 }

@@ -7,15 +7,5 @@ public sealed class SharedDataFactAttribute : FactAttribute
 {
     /// <summary>Marks a test that reads the shared data folder, and optionally a particular file or folder in it.</summary>
     /// <param name="required">Path segments below <c>shared/data</c> that must exist; none to require only the folder.</param>
-    public SharedDataFactAttribute(params string[] required)
-    {
-        if (SharedData.Root is null)
-        {
-            Skip = $"no shared/data folder beside the repository root (searched upward from {AppContext.BaseDirectory})";
-        }
-        else if (required.Length > 0)
-        {
-            Skip = Prerequisites.MissingPath(SharedData.Path(required), "shared data");
-        }
-    }
+    public SharedDataFactAttribute(params string[] required) => Skip = SharedData.SkipReason(required);
 }

@@ -18,7 +18,9 @@ public sealed class FeatureBundle : IEquatable<FeatureBundle>
         Syntax = syntax;
         Elements = elements;
         _sortedCanonical = elements.Select(e => e.Canonical).Order(StringComparer.Ordinal).ToArray();
-        PartOfSpeech = elements.Select(PartOfSpeechOf).FirstOrDefault(p => p is not null);
+        // With several part-of-speech values (real kurmanji data has V;V.PTCP), the ordinal-first one is the part of
+        // speech, so that equal bundles agree on it whatever their written order.
+        PartOfSpeech = elements.Select(PartOfSpeechOf).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
         _text = Format(syntax, elements);
     }
 
@@ -70,7 +72,7 @@ public sealed class FeatureBundle : IEquatable<FeatureBundle>
     public string ToCanonicalString()
     {
         var ordered = _sortedCanonical.ToList();
-        if (Elements.FirstOrDefault(e => PartOfSpeechOf(e) is not null)?.Canonical is { } pos)
+        if (Elements.Where(e => PartOfSpeechOf(e) is not null).Select(e => e.Canonical).Order(StringComparer.Ordinal).FirstOrDefault() is { } pos)
         {
             ordered.Remove(pos);
             ordered.Insert(0, pos);

@@ -11,6 +11,7 @@ namespace LangExpand.Core.IO;
 public static class StrictTextReader
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Reads the lines of the file at <paramref name="path"/>.</summary>
     public static IEnumerable<TextLine> ReadLines(string path)
@@ -69,9 +70,9 @@ public static class StrictTextReader
             span = span[..^1];
             terminator = "\r\n";
         }
-        if (number == 1 && span.StartsWith(Strict.Preamble))
+        if (number == 1 && span.StartsWith(ByteOrderMark))
         {
-            span = span[Strict.Preamble.Length..];
+            span = span[ByteOrderMark.Length..];
         }
         string text;
         try

@@ -35,6 +35,12 @@ public static class AffixRuleSerialization
             throw new LangExpandException(ErrorCode.InvalidModel, $"model type is '{type}'", new SourceLocation(Path.Combine(directory, ModelDirectory.ConfigFile), 0), $"'{ModelType}'");
         }
         ModelDirectory.RequireVersion(directory, type, version, FormatVersion);
+        if (config["reversed"]?.GetValueKind() is not (System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False))
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, "config has no boolean 'reversed'",
+                new SourceLocation(Path.Combine(directory, ModelDirectory.ConfigFile), 0), "\"reversed\": true or false");
+        }
+        var reversed = config["reversed"]!.GetValue<bool>();
         var path = Path.Combine(directory, RulesFile);
         if (!File.Exists(path))
         {
@@ -49,9 +55,9 @@ public static class AffixRuleSerialization
                 ReadRules(node!["suffix"]!, (left, right, count) => table.AddSuffixRule(left, right, count));
                 ReadRules(node!["prefix"]!, (left, right, count) => table.AddPrefixRule(left, right, count));
             }
-            return new AffixRuleInflector(config["reversed"]!.GetValue<bool>(), tables);
+            return new AffixRuleInflector(reversed, tables);
         }
-        catch (Exception e) when (e is InvalidCastException or InvalidOperationException or NullReferenceException or FormatException)
+        catch (Exception e) when (e is InvalidCastException or InvalidOperationException or NullReferenceException or FormatException or ArgumentOutOfRangeException)
         {
             throw new LangExpandException(ErrorCode.InvalidModel, $"malformed rule file: {e.Message}", new SourceLocation(path, 0),
                 "{\"FEATURES\": {\"suffix\": [[left, right, count], …], \"prefix\": […]}, …}", e);

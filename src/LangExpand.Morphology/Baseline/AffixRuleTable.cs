@@ -88,7 +88,7 @@ public sealed class AffixRuleTable
             rules.Add(_sides.Count);
             _sides.Add((leftText, rightText));
             _counts.Add(count);
-            _rightLengths.Add(rightText.EnumerateRunes().Count());
+            _rightLengths.Add(rightText.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? rightText.EnumerateRunes().Count() : rightText.Length);
         }
     }
 }

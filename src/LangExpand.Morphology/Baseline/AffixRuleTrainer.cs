@@ -18,6 +18,7 @@ public static class AffixRuleTrainer
         var tables = pairs.GroupBy(t => t.Features.ToString(), StringComparer.Ordinal)
             .AsParallel().AsOrdered()
             .Select(group => (group.Key, Table: BuildTable(group, reversed)))
+            .ToList() // PLINQ's own ToDictionary would not keep the first-seen order
             .ToDictionary(g => g.Key, g => g.Table, StringComparer.Ordinal);
         return new AffixRuleInflector(reversed, tables);
     }
@@ -43,8 +44,8 @@ public static class AffixRuleTrainer
             .Where(t => !HasSpaceOrHyphen(t.Lemma) && !HasSpaceOrHyphen(t.Form!))
             .Select(t =>
             {
-                var (upper, lower) = StringAligner.Hamming(CodePoints.Of(t.Lemma), CodePoints.Of(t.Form!));
-                return (Leading: (long)CodePoints.Leading(upper) + CodePoints.Leading(lower), Trailing: (long)CodePoints.Trailing(upper) + CodePoints.Trailing(lower));
+                var (leading, trailing) = StringAligner.HammingGaps(CodePoints.Of(t.Lemma), CodePoints.Of(t.Form!));
+                return (Leading: (long)leading, Trailing: (long)trailing);
             })
             .Aggregate((Leading: 0L, Trailing: 0L), (sum, v) => (sum.Leading + v.Leading, sum.Trailing + v.Trailing),
                 (a, b) => (a.Leading + b.Leading, a.Trailing + b.Trailing), sum => sum);

@@ -10,12 +10,16 @@ internal static class CodePoints
 
     public static int[] Of(string text)
     {
-        var result = new List<int>(text.Length);
-        foreach (var rune in text.EnumerateRunes())
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
         {
-            result.Add(rune.Value);
+            var values = new int[text.Length];
+            for (var i = 0; i < text.Length; i++)
+            {
+                values[i] = text[i];
+            }
+            return values;
         }
-        return result.ToArray();
+        return text.EnumerateRunes().Select(r => r.Value).ToArray();
     }
 
     /// <summary>The text of <paramref name="values"/> with gaps removed.</summary>
@@ -56,12 +60,4 @@ internal static class CodePoints
     public static int Leading(ReadOnlySpan<int> values) => values.IndexOfAnyExcept(Pad) is var i and >= 0 ? i : values.Length;
 
     public static int Trailing(ReadOnlySpan<int> values) => values.LastIndexOfAnyExcept(Pad) is var i and >= 0 ? values.Length - 1 - i : values.Length;
-
-    /// <summary>Python's <c>s[start:end]</c> for non-negative bounds: empty when <paramref name="end"/> ≤ <paramref name="start"/>.</summary>
-    public static int[] Slice(int[] values, int start, int end)
-    {
-        start = Math.Min(start, values.Length);
-        end = Math.Min(end, values.Length);
-        return end <= start ? [] : values[start..end];
-    }
 }

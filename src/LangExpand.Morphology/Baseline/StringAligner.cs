@@ -8,114 +8,124 @@ namespace LangExpand.Morphology.Baseline;
 /// </summary>
 internal static class StringAligner
 {
-    private const double InsertCost = 1.0;
-    private const double DeleteCost = 1.0;
-    private const double SubstituteCost = 1.1;
+    [ThreadStatic]
+    private static LevenshteinTable? _table;
 
-    /// <summary>Slides <paramref name="s"/> against <paramref name="t"/> with gap padding and keeps the placement with fewest mismatches.</summary>
-    public static (int[] Upper, int[] Lower) Hamming(int[] s, int[] t)
+    /// <summary>
+    /// Slides <paramref name="s"/> against <paramref name="t"/> in a row of width n + m (first s moves right past t's
+    /// start, then t moves), keeps the first placement with fewest mismatches, drops columns that are gaps on both sides,
+    /// and counts the gaps both rows have before their first symbol (<c>Leading</c>) and after their last (<c>Trailing</c>).
+    /// </summary>
+    public static (int Leading, int Trailing) HammingGaps(int[] s, int[] t)
     {
         int n = s.Length, m = t.Length;
-        // Placements as (offset of s, offset of t) in a row of width n + m: first s slides right past t's start, then t slides.
         var placements = Enumerable.Range(0, m + 1).Select(pad => (pad, n)).Concat(Enumerable.Range(0, n + 1).Select(pad => (m, n - pad)));
-        var best = (Upper: 0, Lower: 0);
+        var (upper, lower) = (0, 0);
         var bestScore = n + m + 1;
         foreach (var (upperOffset, lowerOffset) in placements)
         {
-            var score = Mismatches(s, upperOffset, t, lowerOffset, n + m);
+            var score = Mismatches(s, upperOffset, t, lowerOffset);
             if (score < bestScore)
             {
-                (best, bestScore) = ((upperOffset, lowerOffset), score);
+                (upper, lower, bestScore) = (upperOffset, lowerOffset, score);
             }
         }
-        return DropDoubleGaps(Padded(s, best.Upper, n + m), Padded(t, best.Lower, n + m));
+        // After dropping double gaps, a row's leading gaps are the columns before it where the other row has a symbol.
+        var leading = Overlap(lower, lower + m, 0, upper) + Overlap(upper, upper + n, 0, lower);
+        var trailing = Overlap(lower, lower + m, upper + n, int.MaxValue) + Overlap(upper, upper + n, lower + m, int.MaxValue);
+        return (leading, trailing);
     }
 
-    private static int Mismatches(int[] s, int upperOffset, int[] t, int lowerOffset, int width)
+    /// <summary>The minimum-cost alignment of <paramref name="s"/> and <paramref name="t"/>, gaps as <see cref="CodePoints.Pad"/>.</summary>
+    public static (int[] Upper, int[] Lower) Levenshtein(int[] s, int[] t) => (_table ??= new LevenshteinTable()).Align(s, t);
+
+    private static int Overlap(int start, int end, int windowStart, int windowEnd) => Math.Max(0, Math.Min(end, windowEnd) - Math.Max(start, windowStart));
+
+    /// <summary>Hamming distance of the padded rows: every symbol facing a gap, plus unequal symbols where both rows have one.</summary>
+    private static int Mismatches(int[] s, int upperOffset, int[] t, int lowerOffset)
     {
-        var score = 0;
-        for (var k = 0; k < width; k++)
+        var (start, end) = (Math.Max(upperOffset, lowerOffset), Math.Min(upperOffset + s.Length, lowerOffset + t.Length));
+        var overlap = Math.Max(0, end - start);
+        var score = s.Length + t.Length - 2 * overlap;
+        for (var k = start; k < end; k++)
         {
-            var upper = k >= upperOffset && k < upperOffset + s.Length ? s[k - upperOffset] : CodePoints.Pad;
-            var lower = k >= lowerOffset && k < lowerOffset + t.Length ? t[k - lowerOffset] : CodePoints.Pad;
-            score += upper != lower ? 1 : 0;
+            score += s[k - upperOffset] != t[k - lowerOffset] ? 1 : 0;
         }
         return score;
     }
 
-    /// <summary>The minimum-cost alignment of <paramref name="s"/> and <paramref name="t"/>, gaps as <see cref="CodePoints.Pad"/>.</summary>
-    public static (int[] Upper, int[] Lower) Levenshtein(int[] s, int[] t)
+    /// <summary>The reference's memoised recursion, with buffers reused across calls on one thread.</summary>
+    private sealed class LevenshteinTable
     {
-        int n = s.Length, m = t.Length;
-        var delta = new double[(n + 1) * (m + 1)];
-        var move = new byte[(n + 1) * (m + 1)];
-        double Cost(int i, int j, double cost)
+        private const double InsertCost = 1.0;
+        private const double DeleteCost = 1.0;
+        private const double SubstituteCost = 1.1;
+        private const byte Match = 1, Insert = 2, Delete = 3, Rest = 4;
+
+        private double[] _delta = new double[256];
+        private byte[] _move = new byte[256];
+        private int[] _s = [], _t = [];
+        private int _width;
+
+        public (int[] Upper, int[] Lower) Align(int[] s, int[] t)
         {
-            var cell = i * (m + 1) + j;
-            if (move[cell] == 0)
+            var cells = (s.Length + 1) * (t.Length + 1);
+            if (_move.Length < cells)
+            {
+                (_delta, _move) = (new double[cells * 2], new byte[cells * 2]);
+            }
+            Array.Clear(_move, 0, cells);
+            (_s, _t, _width) = (s, t, t.Length + 1);
+            Cost(0, 0, 0.0);
+            return Trace();
+        }
+
+        private double Cost(int i, int j, double cost)
+        {
+            var cell = i * _width + j;
+            if (_move[cell] == 0)
             {
                 double total;
-                if (i == n || j == m)
+                if (i == _s.Length || j == _t.Length)
                 {
-                    (total, move[cell]) = (cost + (m - j) + (n - i), 4);
+                    (total, _move[cell]) = (cost + (_t.Length - j) + (_s.Length - i), Rest);
                 }
                 else
                 {
-                    var match = Cost(i + 1, j + 1, cost + (s[i] == t[j] ? 0 : SubstituteCost));
+                    var match = Cost(i + 1, j + 1, cost + (_s[i] == _t[j] ? 0 : SubstituteCost));
                     var insert = Cost(i, j + 1, cost + InsertCost);
                     var delete = Cost(i + 1, j, cost + DeleteCost);
-                    (total, move[cell]) = insert < match && insert <= delete ? (insert, (byte)2)
-                        : delete < match && delete < insert ? (delete, (byte)3) : (match, (byte)1);
+                    (total, _move[cell]) = insert < match && insert <= delete ? (insert, Insert)
+                        : delete < match && delete < insert ? (delete, Delete) : (match, Match);
                 }
-                delta[cell] = total - cost;
+                _delta[cell] = total - cost;
             }
-            return cost + delta[cell];
+            return cost + _delta[cell];
         }
-        Cost(0, 0, 0.0);
-        return Trace(s, t, move);
-    }
 
-    private static (int[] Upper, int[] Lower) Trace(int[] s, int[] t, byte[] move)
-    {
-        int n = s.Length, m = t.Length, i = 0, j = 0;
-        var upper = new List<int>(n + m);
-        var lower = new List<int>(n + m);
-        while (i < n || j < m)
+        private (int[] Upper, int[] Lower) Trace()
         {
-            switch (i == n || j == m ? 4 : move[i * (m + 1) + j])
+            int n = _s.Length, m = _t.Length, i = 0, j = 0, matches = 0;
+            for (var (a, b) = (0, 0); a < n && b < m;)
             {
-                case 1: upper.Add(s[i++]); lower.Add(t[j++]); break;
-                case 2: upper.Add(CodePoints.Pad); lower.Add(t[j++]); break;
-                case 3: upper.Add(s[i++]); lower.Add(CodePoints.Pad); break;
-                default:
-                    for (; j < m; j++) { upper.Add(CodePoints.Pad); lower.Add(t[j]); }
-                    for (; i < n; i++) { upper.Add(s[i]); lower.Add(CodePoints.Pad); }
-                    break;
+                var move = _move[a * _width + b];
+                matches += move == Match ? 1 : 0;
+                a += move == Insert ? 0 : 1;
+                b += move == Delete ? 0 : 1;
             }
-        }
-        return (upper.ToArray(), lower.ToArray());
-    }
-
-    private static int[] Padded(int[] values, int offset, int width)
-    {
-        var padded = new int[width];
-        Array.Fill(padded, CodePoints.Pad);
-        values.CopyTo(padded, offset);
-        return padded;
-    }
-
-    private static (int[] Upper, int[] Lower) DropDoubleGaps(int[] upper, int[] lower)
-    {
-        var keptUpper = new List<int>(upper.Length);
-        var keptLower = new List<int>(upper.Length);
-        for (var k = 0; k < upper.Length; k++)
-        {
-            if (upper[k] != CodePoints.Pad || lower[k] != CodePoints.Pad)
+            var (upper, lower) = (new int[n + m - matches], new int[n + m - matches]);
+            for (var k = 0; k < upper.Length; k++)
             {
-                keptUpper.Add(upper[k]);
-                keptLower.Add(lower[k]);
+                // Past either end (the reference's base case): the rest of t as insertions, then the rest of s as deletions.
+                var move = i == n || j == m ? (j < m ? Insert : Delete) : _move[i * _width + j];
+                (upper[k], lower[k]) = move switch
+                {
+                    Match => (_s[i++], _t[j++]),
+                    Insert => (CodePoints.Pad, _t[j++]),
+                    _ => (_s[i++], CodePoints.Pad),
+                };
             }
+            return (upper, lower);
         }
-        return (keptUpper.ToArray(), keptLower.ToArray());
     }
 }

@@ -19,7 +19,7 @@ public static partial class InflectionFormatDetector
     {
         var candidates = CandidatesFromName(Path.GetFileName(source));
         var keyValue = rows.Take(SampleLines).Any(r => r.Skip(1).Any(IsKeyValueBundle));
-        var order = OrderFromContent(rows);
+        var order = OrderFromContent(source, rows);
         if (order is { } decided)
         {
             return candidates.FirstOrDefault(c => c.Order == decided)
@@ -57,7 +57,7 @@ public static partial class InflectionFormatDetector
     /// The column order shown by three-column lines: the one column of the two after the lemma that reads as a feature
     /// bundle. Null when no line shows it; <see cref="ErrorCode.AmbiguousFormat"/> when lines disagree.
     /// </summary>
-    private static ColumnOrder? OrderFromContent(IReadOnlyList<string[]> rows)
+    private static ColumnOrder? OrderFromContent(string source, IReadOnlyList<string[]> rows)
     {
         int formFirst = 0, featuresFirst = 0;
         foreach (var row in rows.Where(r => r.Length >= 3).Take(SampleLines))
@@ -76,7 +76,7 @@ public static partial class InflectionFormatDetector
         {
             throw new LangExpandException(ErrorCode.AmbiguousFormat,
                 $"lines disagree on the column order ({formFirst} look like lemma<TAB>form<TAB>features, {featuresFirst} like lemma<TAB>features<TAB>form)",
-                expected: "one column order throughout, or --format");
+                new SourceLocation(source, 0), "one column order throughout, or --format");
         }
         return formFirst > featuresFirst ? ColumnOrder.LemmaFormFeatures : ColumnOrder.LemmaFeaturesForm;
     }

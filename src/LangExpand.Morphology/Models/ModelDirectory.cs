@@ -63,12 +63,13 @@ public static class ModelDirectory
                 new SourceLocation(path, 0), "a directory written by 'langexpand inflect train'");
         }
         var config = ReadJson(path) as JsonObject;
-        if (config?["type"]?.GetValueKind() != JsonValueKind.String || config["format_version"]?.GetValueKind() != JsonValueKind.Number)
+        var version = 0;
+        if (config?["type"]?.GetValueKind() != JsonValueKind.String || config["format_version"] is not JsonValue number || !number.TryGetValue(out version))
         {
-            throw new LangExpandException(ErrorCode.InvalidModel, "config has no string 'type' and numeric 'format_version'", new SourceLocation(path, 1),
+            throw new LangExpandException(ErrorCode.InvalidModel, "config has no string 'type' and whole-number 'format_version'", new SourceLocation(path, 1),
                 "{\"type\": …, \"format_version\": …}");
         }
-        return (config["type"]!.GetValue<string>(), config["format_version"]!.GetValue<int>(), config);
+        return (config["type"]!.GetValue<string>(), version, config);
     }
 
     /// <summary>Rejects a format version this build cannot read.</summary>

@@ -79,6 +79,19 @@ public sealed class InflectTrainPredictTests : IDisposable
         Assert.Empty(Directory.GetFiles(_scratch.Root, "*out*"));
     }
 
+    [Fact]
+    public void A_covered_file_that_does_not_show_its_dialect_is_written_in_the_dialect_of_the_training_data()
+    {
+        var train = _scratch.Write("deu.trn", "walk\twalked\tV;PST\njump\tjumped\tV;PST\n");
+        var covered = _scratch.Write("deu.tst", "talk\tV;PST\n");
+        CliRunner.Run("inflect", "train", "--train", train, "--out", _scratch.Path("model"));
+
+        var (code, _, error) = CliRunner.Run("inflect", "predict", "--model", _scratch.Path("model"), "--input", covered, "--out", _scratch.Path("out"));
+
+        Assert.True(code == 0, error);
+        Assert.Equal("talk\ttalked\tV;PST\n", File.ReadAllText(_scratch.Path("out")));
+    }
+
     [Theory]
     [InlineData("--format", "2099", "unknown inflection data format")]
     [InlineData("--model", "nosuch", "nosuch")]

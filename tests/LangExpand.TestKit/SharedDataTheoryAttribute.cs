@@ -1,0 +1,11 @@
+using Xunit;
+
+namespace LangExpand.TestKit;
+
+/// <summary>A theory that needs files from <see cref="SharedData"/>; it is skipped, saying what is missing, where they are absent.</summary>
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Marks a theory that reads the shared data folder, and optionally a particular file or folder in it.</summary>
+    /// <param name="required">Path segments below <c>shared/data</c> that must exist; none to require only the folder.</param>
+    public SharedDataTheoryAttribute(params string[] required) => Skip = SharedData.SkipReason(required);
+}
