@@ -12,8 +12,8 @@
 # 4. Trains, predicts and scores the baseline on it with `langexpand inflect bench --split dev`, and says where the
 #    JSON report is.
 #
-# Uses `langexpand` from the PATH when installed, otherwise `dotnet run --project src/LangExpand.Cli -c Release --`
-# (needs the .NET 10 SDK). Usage: tools/quickstart.sh [SEED]   (default 1; the same seed gives the same files)
+# Builds and runs this checkout's CLI (needs the .NET 10 SDK), so an older installed `langexpand` cannot get in the way.
+# Usage: tools/quickstart.sh [SEED]   (default 1; the same seed gives the same files)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,12 +35,10 @@ else
 fi
 version="$(dpkg-query -W -f='${Version}' apertium-eng-spa)"
 
-if command -v langexpand >/dev/null 2>&1; then
-  cli=(langexpand)
-else
-  command -v dotnet >/dev/null 2>&1 || { echo "the .NET 10 SDK is required (dotnet not on PATH); see README.md#install" >&2; exit 1; }
-  cli=(dotnet run --project src/LangExpand.Cli -c Release --)
-fi
+command -v dotnet >/dev/null 2>&1 || { echo "the .NET 10 SDK is required (dotnet not on PATH); see README.md#install" >&2; exit 1; }
+echo "== Building langexpand (Release)"
+dotnet build src/LangExpand.Cli -c Release -v quiet -nologo >/dev/null
+cli=(dotnet src/LangExpand.Cli/bin/Release/net10.0/langexpand.dll)
 
 att="$out/eng-spa.autogen.att"
 mkdir -p "$out"
