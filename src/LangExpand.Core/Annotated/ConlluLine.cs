@@ -1,0 +1,118 @@
+namespace LangExpand.Core.Annotated;
+
+/// <summary>The kind of a CoNLL-U token line, from its ID column.</summary>
+public enum ConlluLineKind
+{
+    /// <summary>A syntactic word (<c>ID</c> is an integer).</summary>
+    Word,
+
+    /// <summary>A multiword token spanning words (<c>ID</c> is a range such as <c>1-2</c>).</summary>
+    MultiwordToken,
+
+    /// <summary>An empty node of the enhanced graph (<c>ID</c> is a decimal such as <c>8.1</c>).</summary>
+    EmptyNode,
+}
+
+/// <summary>
+/// One token line of a CoNLL-U file, kept as its original text with the positions of its ten columns, so that reading
+/// and writing a file costs one string per line and unchanged lines are written back exactly. Columns are read on
+/// demand; <see cref="With"/> returns a copy with one column replaced.
+/// </summary>
+public sealed class ConlluLine
+{
+    /// <summary>Number of columns of a CoNLL-U token line.</summary>
+    public const int ColumnCount = 10;
+
+    /// <summary>Column index of ID.</summary>
+    public const int IdColumn = 0;
+
+    /// <summary>Column index of FORM.</summary>
+    public const int FormColumn = 1;
+
+    /// <summary>Column index of LEMMA.</summary>
+    public const int LemmaColumn = 2;
+
+    /// <summary>Column index of UPOS.</summary>
+    public const int UposColumn = 3;
+
+    /// <summary>Column index of FEATS.</summary>
+    public const int FeatsColumn = 5;
+
+    /// <summary>Column index of MISC.</summary>
+    public const int MiscColumn = 9;
+
+    private readonly int[] _starts;
+
+    private ConlluLine(string text, int[] starts, ConlluLineKind kind)
+    {
+        Text = text;
+        _starts = starts;
+        Kind = kind;
+    }
+
+    /// <summary>The line as written, without its terminator.</summary>
+    public string Text { get; }
+
+    /// <summary>Word, multiword token or empty node.</summary>
+    public ConlluLineKind Kind { get; }
+
+    /// <summary>ID column.</summary>
+    public string Id => Column(IdColumn).ToString();
+
+    /// <summary>FORM column.</summary>
+    public string Form => Column(FormColumn).ToString();
+
+    /// <summary>LEMMA column (<c>_</c> when unspecified).</summary>
+    public string Lemma => Column(LemmaColumn).ToString();
+
+    /// <summary>UPOS column.</summary>
+    public string Upos => Column(UposColumn).ToString();
+
+    /// <summary>FEATS column (<c>_</c> when empty).</summary>
+    public string Feats => Column(FeatsColumn).ToString();
+
+    /// <summary>MISC column (<c>_</c> when empty).</summary>
+    public string Misc => Column(MiscColumn).ToString();
+
+    /// <summary>Column <paramref name="index"/> (0-based) without copying.</summary>
+    public ReadOnlySpan<char> Column(int index)
+    {
+        var start = _starts[index];
+        var end = index + 1 < ColumnCount ? _starts[index + 1] - 1 : Text.Length;
+        return Text.AsSpan(start, end - start);
+    }
+
+    /// <summary>A copy of this line with column <paramref name="index"/> set to <paramref name="value"/>.</summary>
+    public ConlluLine With(int index, string value)
+    {
+        if (value.Length == 0 || value.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0)
+        {
+            throw new ArgumentException($"a CoNLL-U field must be non-empty and without tabs or line breaks: '{value}'", nameof(value));
+        }
+        var start = _starts[index];
+        var end = index + 1 < ColumnCount ? _starts[index + 1] - 1 : Text.Length;
+        return Parse(string.Concat(Text.AsSpan(0, start), value, Text.AsSpan(end)))!;
+    }
+
+    /// <summary>Splits <paramref name="text"/> into columns; null when it does not have exactly ten tab-separated fields.</summary>
+    public static ConlluLine? Parse(string text)
+    {
+        var starts = new int[ColumnCount];
+        var column = 1;
+        for (var i = text.IndexOf('\t'); i >= 0; i = text.IndexOf('\t', i + 1))
+        {
+            if (column == ColumnCount)
+            {
+                return null;
+            }
+            starts[column++] = i + 1;
+        }
+        if (column != ColumnCount)
+        {
+            return null;
+        }
+        var id = text.AsSpan(0, starts[1] - 1);
+        var kind = id.Contains('-') ? ConlluLineKind.MultiwordToken : id.Contains('.') ? ConlluLineKind.EmptyNode : ConlluLineKind.Word;
+        return new ConlluLine(text, starts, kind);
+    }
+}
