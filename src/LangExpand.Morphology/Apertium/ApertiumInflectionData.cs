@@ -1,4 +1,5 @@
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.FiniteState;
 using LangExpand.Core.Inflection;
 using LangExpand.Core.IO;
 using LangExpand.Core.Languages;
@@ -45,7 +46,7 @@ public static class ApertiumInflectionData
         CheckOptions(options, split);
         var analyses = options.Expanded
             ? LtExpandReader.Read(options.AnalyserFile)
-            : TransducerPaths.Analyses(AttTextReader.Read(options.AnalyserFile), AnalysisRules.Default);
+            : AnalysisPaths.Analyses(AttTextReader.Read(options.AnalyserFile), AnalysisRules.Default);
         var triples = ApertiumTriples.Build(analyses, AnalysisRules.Default);
         var lemmas = triples.Select(t => t.Lemma).Distinct(StringComparer.Ordinal).Count();
         var parts = LemmaSplit.Split(triples, split);

@@ -1,4 +1,5 @@
 using System.Text;
+using LangExpand.Core.FiniteState;
 using LangExpand.Morphology.Apertium;
 
 namespace LangExpand.Morphology.Tests.Apertium;
@@ -22,8 +23,8 @@ internal static class ApertiumFixtures
         var next = 1;
         foreach (var (form, lexical) in analyses)
         {
-            var surface = AnalysisRules.Symbols(form).ToList();
-            var deep = AnalysisRules.Symbols(lexical).ToList();
+            var surface = AttSymbols.Split(form).ToList();
+            var deep = AttSymbols.Split(lexical).ToList();
             var length = Math.Max(surface.Count, deep.Count);
             var state = 0;
             for (var i = 0; i < length; i++)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LangExpand.Core.FiniteState;
 using LangExpand.Morphology.Apertium;
 using LangExpand.TestKit;
 
@@ -39,7 +40,7 @@ public sealed class InstalledApertiumTests : IDisposable
             print.WaitForExit();
             Assert.Equal(0, print.ExitCode);
         }
-        var analyses = TransducerPaths.Analyses(AttTextReader.Read(att), AnalysisRules.Default);
+        var analyses = AnalysisPaths.Analyses(AttTextReader.Read(att), AnalysisRules.Default);
         return ApertiumTriples.Build(analyses, AnalysisRules.Default).Select(t => $"{t.Lemma}\t{t.Features}\t{t.Form}").ToHashSet(StringComparer.Ordinal);
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using LangExpand.Core.Diagnostics;
 using LangExpand.Core.IO;
 
-namespace LangExpand.Morphology.Apertium;
+namespace LangExpand.Core.FiniteState;
 
 /// <summary>
 /// Reads transducers in AT&amp;T text form, as <c>lt-print</c> (lttoolbox) and <c>hfst-fst2txt</c> write them. Lines:
@@ -48,8 +48,8 @@ public static class AttTextReader
                     break;
                 case 4 or 5:
                     var arc = new AttArc(State(columns[1], location), Symbol(columns[2], location), Symbol(columns[3], location));
-                    inputTags += AnalysisRules.IsTag(arc.Input) ? 1 : 0;
-                    outputTags += AnalysisRules.IsTag(arc.Output) ? 1 : 0;
+                    inputTags += AttSymbols.IsTag(arc.Input) ? 1 : 0;
+                    outputTags += AttSymbols.IsTag(arc.Output) ? 1 : 0;
                     section.AddArc(State(columns[0], location), arc);
                     break;
                 default:
