@@ -16,8 +16,12 @@ public static class AttTextReader
     private const string Expected =
         "an AT&T line: source<TAB>target<TAB>input<TAB>output[<TAB>weight], a final state state[<TAB>weight], or -- between sections (lt-print output)";
 
-    /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    public static AttTransducer Read(string path) => Read(StrictTextReader.ReadLines(path), path);
+    /// <summary>Reads the file at <paramref name="path"/>; a compiled lttoolbox transducer (<c>*.bin</c>) is refused with the command that prints it.</summary>
+    public static AttTransducer Read(string path) =>
+        path.EndsWith(".bin", StringComparison.OrdinalIgnoreCase) && File.Exists(path)
+            ? throw new LangExpandException(ErrorCode.InvalidOption, $"{path} is a compiled transducer",
+                expected: $"its AT&T text: lt-print {path} > {Path.GetFileNameWithoutExtension(path)}.att (lt-print is in Debian's lttoolbox-dev)")
+            : Read(StrictTextReader.ReadLines(path), path);
 
     /// <summary>Reads <paramref name="stream"/>; <paramref name="sourceName"/> names it in errors.</summary>
     public static AttTransducer Read(Stream stream, string sourceName) => Read(StrictTextReader.ReadLines(stream, sourceName), sourceName);
