@@ -43,6 +43,12 @@ public sealed class LexiconSide : IEquatable<LexiconSide>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as LexiconSide);
 
+    /// <summary>True when both sides are equal by value (or both null).</summary>
+    public static bool operator ==(LexiconSide? left, LexiconSide? right) => left?.Equals(right) ?? right is null;
+
+    /// <summary>True when the sides differ.</summary>
+    public static bool operator !=(LexiconSide? left, LexiconSide? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Text, Pos, Tags.Count);
 

@@ -29,6 +29,7 @@ internal sealed class DixCursor(XmlReader xml, string source, string? resource)
         }
         catch (XmlException e)
         {
+            // .NET reports a refused DTD without a position (line 0): the message names the file only.
             throw new LangExpandException(ErrorCode.MalformedDocument, e.Message, new SourceLocation(source, e.LineNumber, e.LinePosition),
                 "well-formed XML without a DTD (<!DOCTYPE>) or entity declarations", e);
         }
