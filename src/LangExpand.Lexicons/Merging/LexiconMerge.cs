@@ -9,7 +9,7 @@ public sealed record LexiconMergeResult(IReadOnlyList<LexiconEntry> Entries, int
 
 /// <summary>
 /// Merges lexicons: filters their entries, then folds duplicates, which share source text and part of speech and target
-/// text and part of speech (tags do not count). A folded entry keeps the highest score, and the tags and provenance of the
+/// text and part of speech (tags do not count; a missing part of speech differs from any given one). A folded entry keeps the highest score, and the tags and provenance of the
 /// entry that has it (the earliest among equals, so the order of the inputs is their priority); its direction is the union
 /// of the duplicates' directions (source-to-target and target-to-source make both).
 /// </summary>

@@ -1,6 +1,4 @@
-using System.Text;
 using LangExpand.Core.Diagnostics;
-using LangExpand.Core.FiniteState;
 using LangExpand.Lexicons.Apertium;
 using LangExpand.TestKit;
 using static LangExpand.Lexicons.Tests.Fixtures;
@@ -14,7 +12,7 @@ public sealed class AttLexiconReaderTests : IDisposable
     [Fact]
     public void Every_path_is_an_entry_from_input_to_output_with_tags_split_off()
     {
-        var text = Bilingual(("house<n>", "casa<n><f>"), ("take# into account<vblex>", "tener# en cuenta<vblex>"), ("AC/DC<np><al>", "AC/DC<np><al><m>"))
+        var text = AttText.StraightPaths([("house<n>", "casa<n><f>"), ("take# into account<vblex>", "tener# en cuenta<vblex>"), ("AC/DC<np><al>", "AC/DC<np><al><m>")])
             + "0\t90\t1\t1\n90\t90\t2\t2\n90\t91\t<num>\t<num>\n91\n" // a number regex: a cycle, never entered
             + "--\n0\t1\t!\t!\n1\t2\t<sent>\t<sent>\n2\n";
 
@@ -32,7 +30,7 @@ public sealed class AttLexiconReaderTests : IDisposable
     [Fact]
     public void A_path_with_an_empty_side_is_left_out()
     {
-        Assert.Empty(AttLexiconReader.Read(Stream(Bilingual(("<n>", "casa<n>"), ("a", "<n>"))), "x.att"));
+        Assert.Empty(AttLexiconReader.Read(Stream(AttText.StraightPaths([("<n>", "casa<n>"), ("a", "<n>")])), "x.att"));
     }
 
     [Theory]
@@ -62,25 +60,6 @@ public sealed class AttLexiconReaderTests : IDisposable
         var error = Assert.Throws<LangExpandException>(() => AttLexiconReader.Read(Stream("0\t1\ta\ta\n0\t1\ta\n1\n"), "x.att"));
 
         Assert.Equal((ErrorCode.MalformedLine, new SourceLocation("x.att", 2)), (error.Code, error.Location));
-    }
-
-    /// <summary>AT&amp;T text with one straight path per pair from state 0, the shorter side padded with ε.</summary>
-    internal static string Bilingual(params (string Input, string Output)[] pairs)
-    {
-        var text = new StringBuilder();
-        var next = 1;
-        foreach (var (input, output) in pairs)
-        {
-            var (upper, lower) = (AttSymbols.Split(input).ToList(), AttSymbols.Split(output).ToList());
-            var state = 0;
-            for (var i = 0; i < Math.Max(upper.Count, lower.Count); i++)
-            {
-                text.Append($"{state}\t{next}\t{(i < upper.Count ? upper[i] : "ε")}\t{(i < lower.Count ? lower[i] : "ε")}\t0.000000\t\n");
-                state = next++;
-            }
-            text.Append($"{state}\t0.000000\n");
-        }
-        return text.ToString();
     }
 
     private static LexiconEntry Entry(LexiconSide source, LexiconSide target) =>
