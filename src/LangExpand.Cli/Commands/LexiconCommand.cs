@@ -56,7 +56,7 @@ internal static class LexiconCommand
                 parse.GetValue(drop) is { } kinds ? LexiconFilter.ParseDrops(kinds) : LexiconDrops.None);
             var files = parse.GetValue(inputs)!;
             var result = LexiconTasks.Merge(new LexiconMergeOptions(files, parse.GetValue(output)!, filter));
-            stdout.WriteLine($"read {result.Read} entries from {files.Length} lexicons; {result.FilteredOut} filtered out, "
+            stdout.WriteLine($"read {result.Read} entries from {files.Length} {(files.Length == 1 ? "lexicon" : "lexicons")}; {result.FilteredOut} filtered out, "
                 + $"{result.DuplicatesMerged} duplicates merged; wrote {result.Entries.Count} -> {parse.GetValue(output)}");
         }));
         return command;

@@ -12,7 +12,7 @@ namespace LangExpand.Lexicons.Apertium;
 /// part of speech and the other tags the tags. An <c>autobil</c> transducer translates one way, so entries are
 /// source-to-target, score 1, line 0, and named <c>apertium:&lt;pair&gt;</c> after a file called <c>&lt;pair&gt;.autobil.*</c>.
 /// Paths with an empty side, or with a tag holding <c>;</c>, are left out. Finite but combinatorial sections are listed in
-/// full: Debian's eng-spa has 236,430 century ranges (<c>55th and 33rd centuries</c>); <see cref="Merging.LexiconDrops.Numerals"/> drops them.
+/// full: Debian's eng-spa has 236,412 century ranges (<c>55th and 33rd centuries</c>); <see cref="Merging.LexiconDrops.Numerals"/> drops them.
 /// </summary>
 public static class AttLexiconReader
 {
