@@ -17,11 +17,21 @@ public static class AttSymbols
     {
         for (var i = 0; i < text.Length;)
         {
-            var close = text[i] == '<' ? text.IndexOf('>', i + 1) : -1;
-            var length = close > i + 1 && text.IndexOf('<', i + 1, close - i - 1) < 0 ? close - i + 1
+            var length = TagEnd(text, i) is var close and >= 0 ? close - i + 1
                 : Rune.DecodeFromUtf16(text.AsSpan(i), out _, out var consumed) == System.Buffers.OperationStatus.Done ? consumed : 1;
             yield return text.Substring(i, length);
             i += length;
         }
+    }
+
+    /// <summary>The index of the <c>&gt;</c> that closes a tag starting at <paramref name="start"/>, or -1 when no tag starts there.</summary>
+    public static int TagEnd(string text, int start)
+    {
+        if (text[start] != '<')
+        {
+            return -1;
+        }
+        var close = text.IndexOf('>', start + 1);
+        return close > start + 1 && text.IndexOf('<', start + 1, close - start - 1) < 0 ? close : -1;
     }
 }

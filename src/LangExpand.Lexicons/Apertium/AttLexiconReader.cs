@@ -19,7 +19,7 @@ public static class AttLexiconReader
     /// <summary>The cap on the arcs of one path: long enough for the longest multiword names in Apertium's dictionaries.</summary>
     public const int MaxPathLength = 256;
 
-    private const string InvariablePartMark = "#";
+    private const char InvariablePartMark = '#';
 
     /// <summary>Reads the AT&amp;T file at <paramref name="path"/>; <paramref name="resource"/> overrides the provenance name.</summary>
     public static IReadOnlyList<LexiconEntry> Read(string path, string? resource = null) =>
@@ -51,17 +51,18 @@ public static class AttLexiconReader
     /// <summary>A side from a path's symbols, or null when it has no text or cannot be a side.</summary>
     private static LexiconSide? Side(string symbols)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(symbols.Length);
         var tags = new List<string>();
-        foreach (var symbol in AttSymbols.Split(symbols))
+        for (var i = 0; i < symbols.Length; i++)
         {
-            if (AttSymbols.IsTag(symbol))
+            if (AttSymbols.TagEnd(symbols, i) is var close and >= 0)
             {
-                tags.Add(symbol[1..^1]);
+                tags.Add(symbols[(i + 1)..close]);
+                i = close;
             }
-            else if (symbol != InvariablePartMark)
+            else if (symbols[i] != InvariablePartMark)
             {
-                text.Append(symbol);
+                text.Append(symbols[i]);
             }
         }
         var value = text.ToString();

@@ -25,4 +25,15 @@ public class AttSymbolsTests
     {
         Assert.Equal(isTag, AttSymbols.IsTag(symbol));
     }
+
+    [Theory]
+    [InlineData("a<n>", 1, 3)]
+    [InlineData("a<n>", 0, -1)]
+    [InlineData("<>", 0, -1)]
+    [InlineData("<a<n>", 0, -1)]
+    [InlineData("<open", 0, -1)]
+    public void A_tag_ends_at_its_closing_bracket(string text, int start, int end)
+    {
+        Assert.Equal(end, AttSymbols.TagEnd(text, start));
+    }
 }
