@@ -29,13 +29,17 @@ public enum LexiconOrigin
 /// <param name="Origin">Imported or induced.</param>
 public sealed record LexiconProvenance(string Resource, int Line = 0, LexiconOrigin Origin = LexiconOrigin.Imported)
 {
-    /// <summary>Checks the fields: a resource name that fits one TSV column, a line that is not negative.</summary>
-    public string Resource { get; } = Resource.Length > 0 && LexiconText.FitsColumn(Resource)
-        ? Resource
-        : throw new ArgumentException($"resource name '{Resource}' is empty or holds a tab or line break", nameof(Resource));
+    /// <summary>The resource name, which fits one TSV column: non-empty, no tab or line break.</summary>
+    public string Resource { get; init => field = CheckResource(value); } = CheckResource(Resource);
 
-    /// <summary>The 1-based line, or 0 when unknown.</summary>
-    public int Line { get; } = Line >= 0 ? Line : throw new ArgumentOutOfRangeException(nameof(Line), Line, "a line number is not negative");
+    /// <summary>The 1-based line, or 0 when unknown; never negative.</summary>
+    public int Line { get; init => field = CheckLine(value); } = CheckLine(Line);
+
+    private static string CheckResource(string resource) => resource.Length > 0 && LexiconText.FitsColumn(resource)
+        ? resource
+        : throw new ArgumentException($"resource name '{resource}' is empty or holds a tab or line break", nameof(Resource));
+
+    private static int CheckLine(int line) => line >= 0 ? line : throw new ArgumentOutOfRangeException(nameof(Line), line, "a line number is not negative");
 }
 
 /// <summary>One translation of a bilingual lexicon.</summary>
@@ -47,7 +51,10 @@ public sealed record LexiconProvenance(string Resource, int Line = 0, LexiconOri
 public sealed record LexiconEntry(LexiconSide Source, LexiconSide Target, double Score, LexiconDirection Direction, LexiconProvenance Provenance)
 {
     /// <summary>The score, which must be finite.</summary>
-    public double Score { get; } = double.IsFinite(Score) ? Score : throw new ArgumentOutOfRangeException(nameof(Score), Score, "a score is finite");
+    public double Score { get; init => field = CheckScore(value); } = CheckScore(Score);
+
+    private static double CheckScore(double score) =>
+        double.IsFinite(score) ? score : throw new ArgumentOutOfRangeException(nameof(Score), score, "a score is finite");
 
     /// <summary>An imported entry valid both ways with score 1.</summary>
     public static LexiconEntry Imported(LexiconSide source, LexiconSide target, LexiconProvenance provenance) =>

@@ -44,7 +44,11 @@ public class LexiconEntryTests
     [InlineData(double.NegativeInfinity)]
     public void A_score_is_finite(double score)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new LexiconEntry(new LexiconSide("a"), new LexiconSide("b"), score, LexiconDirection.Both, new LexiconProvenance("x")));
+        var entry = new LexiconEntry(new LexiconSide("a"), new LexiconSide("b"), 1, LexiconDirection.Both, new LexiconProvenance("x"));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LexiconEntry(entry.Source, entry.Target, score, LexiconDirection.Both, entry.Provenance));
+        Assert.Throws<ArgumentOutOfRangeException>(() => entry with { Score = score });
+        Assert.Equal(0.5, (entry with { Score = 0.5 }).Score);
     }
 
     [Theory]
@@ -54,6 +58,7 @@ public class LexiconEntryTests
     public void A_provenance_has_a_one_column_resource_name_and_no_negative_line(string resource, int line)
     {
         Assert.ThrowsAny<ArgumentException>(() => new LexiconProvenance(resource, line));
+        Assert.ThrowsAny<ArgumentException>(() => new LexiconProvenance("ok", 1) with { Resource = resource, Line = line });
     }
 
     [Fact]

@@ -52,6 +52,19 @@ public sealed class LexiconTasksTests : IDisposable
         Assert.False(File.Exists(_scratch.Path("out.tsv")));
     }
 
+    [Theory]
+    [InlineData(LexiconFormat.Muse, "")]
+    [InlineData(LexiconFormat.ApertiumDix, "a\tb")]
+    [InlineData(LexiconFormat.ApertiumAtt, "a\nb")]
+    public void A_resource_name_that_cannot_be_a_provenance_is_an_invalid_option(LexiconFormat format, string resource)
+    {
+        var input = _scratch.Write("in", format == LexiconFormat.ApertiumDix ? "<dictionary/>" : "0\t1\ta\ta\n1\n");
+
+        var error = Assert.Throws<LangExpandException>(() => LexiconTasks.Import(new LexiconImportOptions(format, [input], _scratch.Path("out.tsv"), Resource: resource)));
+
+        Assert.Equal(ErrorCode.InvalidOption, error.Code);
+    }
+
     [Fact]
     public void A_malformed_input_writes_nothing()
     {

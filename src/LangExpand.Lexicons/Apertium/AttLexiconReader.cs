@@ -23,11 +23,11 @@ public static class AttLexiconReader
 
     /// <summary>Reads the AT&amp;T file at <paramref name="path"/>; <paramref name="resource"/> overrides the provenance name.</summary>
     public static IReadOnlyList<LexiconEntry> Read(string path, string? resource = null) =>
-        FromTransducer(AttTextReader.Read(path), resource ?? ResourceFor(path));
+        FromTransducer(AttTextReader.Read(path), ResourceName.Of(path, resource ?? ResourceFor(path)));
 
     /// <summary>Reads AT&amp;T text from <paramref name="stream"/>; <paramref name="sourceName"/> names it in errors and, by default, in provenance.</summary>
     public static IReadOnlyList<LexiconEntry> Read(Stream stream, string sourceName, string? resource = null) =>
-        FromTransducer(AttTextReader.Read(stream, sourceName), resource ?? ResourceFor(sourceName));
+        FromTransducer(AttTextReader.Read(stream, sourceName), ResourceName.Of(sourceName, resource ?? ResourceFor(sourceName)));
 
     /// <summary>The entries of the paths of <paramref name="transducer"/>, in walk order, named <paramref name="resource"/>.</summary>
     public static IReadOnlyList<LexiconEntry> FromTransducer(AttTransducer transducer, string resource)
@@ -43,7 +43,7 @@ public static class AttLexiconReader
     /// <summary><c>apertium:eng-spa</c> for a file named <c>eng-spa.autobil.att</c> (or <c>.bin</c>); otherwise the file name.</summary>
     public static string ResourceFor(string sourceName)
     {
-        var file = ResourceName.Of(sourceName, null);
+        var file = Path.GetFileName(sourceName);
         var mark = file.IndexOf(".autobil", StringComparison.Ordinal);
         return mark > 0 ? $"apertium:{file[..mark]}" : file;
     }

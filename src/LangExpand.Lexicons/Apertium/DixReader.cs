@@ -21,7 +21,8 @@ public static class DixReader
     /// <summary>Reads <paramref name="stream"/>; <paramref name="sourceName"/> names it in errors and, by default, in provenance.</summary>
     public static IEnumerable<LexiconEntry> Read(Stream stream, string sourceName, string? resource = null)
     {
-        var cursor = new DixCursor(XmlReader.Create(stream, SafeXml.Settings), sourceName, resource);
+        using var xml = XmlReader.Create(stream, SafeXml.Settings);
+        var cursor = new DixCursor(xml, sourceName, resource);
         for (var entries = cursor.Next(); entries is not null; entries = cursor.Next())
         {
             foreach (var entry in entries)

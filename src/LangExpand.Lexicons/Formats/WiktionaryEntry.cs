@@ -37,7 +37,7 @@ internal static class WiktionaryEntry
         {
             throw new ShapeException($"the line is a JSON {entry.ValueKind.ToString().ToLowerInvariant()}, not an object");
         }
-        if (String(entry, "word") is not { } word || !LexiconText.FitsColumn(word) || !languages.IsSource(LanguageOf(entry)))
+        if (String(entry, "word") is not { Length: > 0 } word || !LexiconText.FitsColumn(word) || !languages.IsSource(LanguageOf(entry)))
         {
             return results;
         }

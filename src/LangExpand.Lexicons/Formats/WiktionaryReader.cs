@@ -11,7 +11,7 @@ namespace LangExpand.Lexicons.Formats;
 /// translation with <c>code</c> (or <c>lang_code</c>, or a <c>lang</c> name), <c>word</c>, <c>sense</c> and <c>tags</c>.
 /// Translations into the target language become entries: the entry's word and <c>pos</c> as source, the translation's word
 /// and <c>tags</c> as target, score 1, direction <c>both</c>, provenance this resource and line. With a source language,
-/// entries of other languages are skipped. Skipped too: lines without a <c>word</c> (redirects), translations without a
+/// entries of other languages are skipped. Skipped too: lines without a <c>word</c> (redirects) or with an empty one, translations without a
 /// word, and words holding a tab or line break (tags likewise); the sense gloss is not kept. A line that is not a JSON
 /// object, or a field of the wrong JSON type, is an error with file:line.
 /// </summary>

@@ -11,7 +11,7 @@ public class WiktionaryReaderTests
 
     private const string Dump =
         """{"word": "house", "pos": "noun", "lang": "English", "lang_code": "en", "translations": [{"lang": "Spanish", "code": "es", "word": "casa", "sense": "abode", "tags": ["feminine"]}, {"lang": "French", "code": "fr", "word": "maison"}, {"lang": "Spanish", "code": "es", "sense": "no word"}]}""" + "\n"
-        + """{"title": "houses", "redirect": "house"}""" + "\n"
+        + """{"title": "houses", "redirect": "house", "word": ""}""" + "\n"
         + "\n"
         + """{"word": "run", "pos": "verb", "lang_code": "en", "senses": [{"glosses": ["move fast"], "translations": [{"lang": "Spanish", "lang_code": "es", "word": "correr", "tags": null}]}]}""" + "\n"
         + """{"word": "maison", "pos": "noun", "lang_code": "fr", "translations": [{"code": "es", "word": "casa"}]}""" + "\n"
