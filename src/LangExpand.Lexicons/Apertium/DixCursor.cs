@@ -29,8 +29,11 @@ internal sealed class DixCursor(XmlReader xml, string source, string? resource)
         }
         catch (XmlException e)
         {
-            // .NET reports a refused DTD without a position (line 0): the message names the file only.
-            throw new LangExpandException(ErrorCode.MalformedDocument, e.Message, new SourceLocation(source, e.LineNumber, e.LinePosition),
+            // .NET reports a refused DTD without a position (line 0) and with advice to turn DTD processing on, which we never do.
+            var problem = e.LineNumber == 0 && e.Message.Contains("DTD", StringComparison.Ordinal)
+                ? "the document declares a DTD (<!DOCTYPE …>), which is refused: no DTD, entity or external resource is processed"
+                : e.Message;
+            throw new LangExpandException(ErrorCode.MalformedDocument, problem, new SourceLocation(source, e.LineNumber, e.LinePosition),
                 "well-formed XML without a DTD (<!DOCTYPE>) or entity declarations", e);
         }
     }
