@@ -34,4 +34,10 @@ public enum ErrorCode
 
     /// <summary>An input holds too little usable data for the job (no entry survives the filters, or a split would be empty).</summary>
     NotEnoughData = 1010,
+
+    /// <summary>
+    /// An XML or JSON input is not well-formed, declares a DTD or entities (refused: no DTD processing, no external
+    /// resources), or lacks an element, attribute or field its format requires.
+    /// </summary>
+    MalformedDocument = 1011,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LangExpand.Core.FiniteState;
 using LangExpand.Core.Inflection;
 
 namespace LangExpand.Morphology.Apertium;
@@ -27,30 +28,30 @@ public sealed class AnalysisRules(ApertiumTagTable tags)
     /// </summary>
     public bool AcceptsLexicalSymbol(string? previous, string symbol)
     {
-        if (!IsTag(symbol))
+        if (!AttSymbols.IsTag(symbol))
         {
-            return (previous is null || !IsTag(previous)) && IsWordCharacter(symbol);
+            return (previous is null || !AttSymbols.IsTag(previous)) && IsWordCharacter(symbol);
         }
         var name = symbol[1..^1];
-        return previous is not null && tags.IsKnown(name) && (IsTag(previous) || tags.OpensEntry(name));
+        return previous is not null && tags.IsKnown(name) && (AttSymbols.IsTag(previous) || tags.OpensEntry(name));
     }
 
     /// <summary>The triple (lemma, UniMorph features, form) of a kept analysis, or null for one that is skipped.</summary>
     public InflectionTriple? ToTriple(ApertiumAnalysis analysis)
     {
-        if (analysis.Form.Length == 0 || !Symbols(analysis.Form).All(AcceptsFormSymbol) || HasInnerCapital(analysis.Form) || HasInnerCapital(analysis.Lexical))
+        if (analysis.Form.Length == 0 || !AttSymbols.Split(analysis.Form).All(AcceptsFormSymbol) || HasInnerCapital(analysis.Form) || HasInnerCapital(analysis.Lexical))
         {
             return null;
         }
         string? previous = null;
         var tagNames = new List<string>();
-        foreach (var symbol in Symbols(analysis.Lexical))
+        foreach (var symbol in AttSymbols.Split(analysis.Lexical))
         {
             if (!AcceptsLexicalSymbol(previous, symbol))
             {
                 return null;
             }
-            if (IsTag(symbol))
+            if (AttSymbols.IsTag(symbol))
             {
                 tagNames.Add(symbol[1..^1]);
             }
@@ -58,23 +59,6 @@ public sealed class AnalysisRules(ApertiumTagTable tags)
         }
         var features = tags.Map(tagNames);
         return features is null ? null : new InflectionTriple(analysis.Lexical[..analysis.Lexical.IndexOf('<')], features, analysis.Form);
-    }
-
-    /// <summary>True for a multi-character symbol in angle brackets, such as <c>&lt;vblex&gt;</c>.</summary>
-    public static bool IsTag(string symbol) =>
-        symbol.Length > 2 && symbol[0] == '<' && symbol[^1] == '>' && symbol.AsSpan(1, symbol.Length - 2).IndexOfAny('<', '>') < 0;
-
-    /// <summary>Splits a form or lexical form into symbols: tags (<c>&lt;n&gt;</c>) and single characters (Unicode scalars).</summary>
-    public static IEnumerable<string> Symbols(string text)
-    {
-        for (var i = 0; i < text.Length;)
-        {
-            var close = text[i] == '<' ? text.IndexOf('>', i + 1) : -1;
-            var length = close > i + 1 && text.IndexOf('<', i + 1, close - i - 1) < 0 ? close - i + 1
-                : Rune.DecodeFromUtf16(text.AsSpan(i), out _, out var consumed) == System.Buffers.OperationStatus.Done ? consumed : 1;
-            yield return text.Substring(i, length);
-            i += length;
-        }
     }
 
     /// <summary>True when a character after the first one, before any tag, is upper case.</summary>

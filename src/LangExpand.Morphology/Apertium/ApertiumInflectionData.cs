@@ -1,4 +1,5 @@
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.FiniteState;
 using LangExpand.Core.Inflection;
 using LangExpand.Core.IO;
 using LangExpand.Core.Languages;
@@ -42,10 +43,10 @@ public static class ApertiumInflectionData
     {
         var language = LanguageCode.Parse(options.Language);
         var split = options.Split ?? new SplitOptions();
-        CheckOptions(options, split);
+        CheckSplit(split);
         var analyses = options.Expanded
             ? LtExpandReader.Read(options.AnalyserFile)
-            : TransducerPaths.Analyses(AttTextReader.Read(options.AnalyserFile), AnalysisRules.Default);
+            : AnalysisPaths.Analyses(AttTextReader.Read(options.AnalyserFile), AnalysisRules.Default);
         var triples = ApertiumTriples.Build(analyses, AnalysisRules.Default);
         var lemmas = triples.Select(t => t.Lemma).Distinct(StringComparer.Ordinal).Count();
         var parts = LemmaSplit.Split(triples, split);
@@ -69,17 +70,12 @@ public static class ApertiumInflectionData
         return path;
     }
 
-    private static void CheckOptions(ApertiumExportOptions options, SplitOptions split)
+    private static void CheckSplit(SplitOptions split)
     {
         if (split.MaxLemmas is < 3 || split.MaxTrainExamples < 10)
         {
             throw new LangExpandException(ErrorCode.InvalidOption, $"--max-lemmas {split.MaxLemmas} / --max-train {split.MaxTrainExamples} is too small",
                 expected: "at least 3 lemmas (one per split) and 10 training examples");
-        }
-        if (!options.Expanded && options.AnalyserFile.EndsWith(".bin", StringComparison.OrdinalIgnoreCase) && File.Exists(options.AnalyserFile))
-        {
-            throw new LangExpandException(ErrorCode.InvalidOption, $"{options.AnalyserFile} is a compiled transducer",
-                expected: $"its AT&T text: lt-print {options.AnalyserFile} > analyser.att (lt-print is in Debian's lttoolbox-dev)");
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Text;
+using LangExpand.Core.FiniteState;
 using LangExpand.Morphology.Apertium;
+using LangExpand.TestKit;
 
 namespace LangExpand.Morphology.Tests.Apertium;
 
@@ -12,30 +14,8 @@ internal static class ApertiumFixtures
     /// <summary>Reads AT&amp;T text named <c>fixture.att</c>.</summary>
     public static AttTransducer Att(string text) => AttTextReader.Read(Stream(text), "fixture.att");
 
-    /// <summary>
-    /// AT&amp;T text in lt-print's layout (trailing tab, weights) with one straight path per analysis from state 0: the form on
-    /// the input side and the lexical form on the output side, the shorter padded with ε.
-    /// </summary>
-    public static string Analyser(IEnumerable<(string Form, string Lexical)> analyses)
-    {
-        var text = new StringBuilder();
-        var next = 1;
-        foreach (var (form, lexical) in analyses)
-        {
-            var surface = AnalysisRules.Symbols(form).ToList();
-            var deep = AnalysisRules.Symbols(lexical).ToList();
-            var length = Math.Max(surface.Count, deep.Count);
-            var state = 0;
-            for (var i = 0; i < length; i++)
-            {
-                var target = next++;
-                text.Append($"{state}\t{target}\t{(i < surface.Count ? surface[i] : "ε")}\t{(i < deep.Count ? deep[i] : "ε")}\t0.000000\t\n");
-                state = target;
-            }
-            text.Append($"{state}\t0.000000\n");
-        }
-        return text.ToString();
-    }
+    /// <summary>AT&amp;T text with one straight path per analysis: the form on the input side, the lexical form on the output side.</summary>
+    public static string Analyser(IEnumerable<(string Form, string Lexical)> analyses) => AttText.StraightPaths(analyses);
 
     /// <summary>
     /// <paramref name="count"/> regular Spanish-like -ar verbs with distinct made-up lemmas, each with an infinitive and a

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using LangExpand.Core.FiniteState;
 using LangExpand.Morphology.Apertium;
 using LangExpand.TestKit;
 
@@ -33,13 +33,7 @@ public sealed class InstalledApertiumTests : IDisposable
 
     private HashSet<string> Triples(string binary)
     {
-        var att = _scratch.Path(binary + ".att");
-        using (var print = Process.Start(new ProcessStartInfo("lt-print", [Folder + binary, att]))!)
-        {
-            print.WaitForExit();
-            Assert.Equal(0, print.ExitCode);
-        }
-        var analyses = TransducerPaths.Analyses(AttTextReader.Read(att), AnalysisRules.Default);
+        var analyses = AnalysisPaths.Analyses(AttTextReader.Read(LtPrint.ToAtt(Folder + binary, _scratch)), AnalysisRules.Default);
         return ApertiumTriples.Build(analyses, AnalysisRules.Default).Select(t => $"{t.Lemma}\t{t.Features}\t{t.Form}").ToHashSet(StringComparer.Ordinal);
     }
 

@@ -1,11 +1,12 @@
 using LangExpand.Core.Diagnostics;
-using LangExpand.Morphology.Apertium;
-using static LangExpand.Morphology.Tests.Apertium.ApertiumFixtures;
+using LangExpand.Core.FiniteState;
 
-namespace LangExpand.Morphology.Tests.Apertium;
+namespace LangExpand.Core.Tests.FiniteState;
 
 public class AttTextReaderTests
 {
+    private static AttTransducer Att(string text) => AttFixture.Read(text);
+
     [Fact]
     public void Lt_print_output_with_trailing_tabs_weights_and_sections_is_read()
     {

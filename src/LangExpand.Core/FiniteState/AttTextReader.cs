@@ -2,7 +2,7 @@ using System.Globalization;
 using LangExpand.Core.Diagnostics;
 using LangExpand.Core.IO;
 
-namespace LangExpand.Morphology.Apertium;
+namespace LangExpand.Core.FiniteState;
 
 /// <summary>
 /// Reads transducers in AT&amp;T text form, as <c>lt-print</c> (lttoolbox) and <c>hfst-fst2txt</c> write them. Lines:
@@ -16,8 +16,12 @@ public static class AttTextReader
     private const string Expected =
         "an AT&T line: source<TAB>target<TAB>input<TAB>output[<TAB>weight], a final state state[<TAB>weight], or -- between sections (lt-print output)";
 
-    /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    public static AttTransducer Read(string path) => Read(StrictTextReader.ReadLines(path), path);
+    /// <summary>Reads the file at <paramref name="path"/>; a compiled lttoolbox transducer (<c>*.bin</c>) is refused with the command that prints it.</summary>
+    public static AttTransducer Read(string path) =>
+        path.EndsWith(".bin", StringComparison.OrdinalIgnoreCase) && File.Exists(path)
+            ? throw new LangExpandException(ErrorCode.InvalidOption, $"{path} is a compiled transducer",
+                expected: $"its AT&T text: lt-print {path} > {Path.GetFileNameWithoutExtension(path)}.att (lt-print is in Debian's lttoolbox-dev)")
+            : Read(StrictTextReader.ReadLines(path), path);
 
     /// <summary>Reads <paramref name="stream"/>; <paramref name="sourceName"/> names it in errors.</summary>
     public static AttTransducer Read(Stream stream, string sourceName) => Read(StrictTextReader.ReadLines(stream, sourceName), sourceName);
@@ -48,8 +52,8 @@ public static class AttTextReader
                     break;
                 case 4 or 5:
                     var arc = new AttArc(State(columns[1], location), Symbol(columns[2], location), Symbol(columns[3], location));
-                    inputTags += AnalysisRules.IsTag(arc.Input) ? 1 : 0;
-                    outputTags += AnalysisRules.IsTag(arc.Output) ? 1 : 0;
+                    inputTags += AttSymbols.IsTag(arc.Input) ? 1 : 0;
+                    outputTags += AttSymbols.IsTag(arc.Output) ? 1 : 0;
                     section.AddArc(State(columns[0], location), arc);
                     break;
                 default:

@@ -1,4 +1,4 @@
-namespace LangExpand.Morphology.Apertium;
+namespace LangExpand.Core.FiniteState;
 
 /// <summary>Finds the states of a graph that lie on a cycle (Tarjan's strongly connected components, without recursion).</summary>
 internal static class CyclicStates

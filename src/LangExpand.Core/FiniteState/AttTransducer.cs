@@ -1,4 +1,4 @@
-namespace LangExpand.Morphology.Apertium;
+namespace LangExpand.Core.FiniteState;
 
 /// <summary>An arc of an AT&amp;T transducer; an epsilon symbol is the empty string.</summary>
 /// <param name="Target">The state the arc leads to.</param>
