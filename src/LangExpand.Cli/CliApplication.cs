@@ -25,6 +25,7 @@ public static class CliApplication
         var root = new RootCommand("LangExpand: bring NLP to languages with little labelled data.");
         root.Options.Add(Debug);
         root.Subcommands.Add(InflectCommand.Create());
+        root.Subcommands.Add(ParallelCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 

@@ -34,4 +34,7 @@ public enum ErrorCode
 
     /// <summary>An input holds too little usable data for the job (no entry survives the filters, or a split would be empty).</summary>
     NotEnoughData = 1010,
+
+    /// <summary>An XML input (TMX, Bible CES) is not well-formed, declares a DTD, or lacks the elements its format requires.</summary>
+    MalformedXml = 1011,
 }
