@@ -37,9 +37,9 @@ internal static partial class XmlInput
         {
             var problem = e.Message.Contains("DTD", StringComparison.Ordinal)
                 ? "a document type declaration (DTD) is not allowed"
-                : Position().Replace(e.Message, "");
-            throw new LangExpandException(ErrorCode.MalformedXml, problem, new SourceLocation(name, e.LineNumber, e.LinePosition),
-                "well-formed XML without a DTD", e);
+                : Position().Replace(e.Message, "").TrimEnd('.');
+            var location = e.LineNumber > 0 ? new SourceLocation(name, e.LineNumber, e.LinePosition) : Location(reader, name);
+            throw new LangExpandException(ErrorCode.MalformedXml, problem, location, "well-formed XML without a DTD", e);
         }
     }
 
