@@ -21,12 +21,13 @@ public static class WordAligner
     {
         options ??= new AlignmentOptions();
         options.Validate();
-        var results = new (AlignmentModel Model, IReadOnlyList<WordAlignment> Links)[2];
-        System.Threading.Tasks.Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, d =>
+        var (forward, reverse) = Concurrently.Run(() => TrainAndAlign(AlignmentDirection.Forward), () => TrainAndAlign(AlignmentDirection.Reverse));
+        return new BidirectionalAlignment(corpus, forward.Model, reverse.Model, forward.Links, reverse.Links);
+
+        (AlignmentModel Model, IReadOnlyList<WordAlignment> Links) TrainAndAlign(AlignmentDirection direction)
         {
-            var model = Train(corpus, d == 0 ? AlignmentDirection.Forward : AlignmentDirection.Reverse, options, progress);
-            results[d] = (model, model.Align(corpus));
-        });
-        return new BidirectionalAlignment(corpus, results[0].Model, results[1].Model, results[0].Links, results[1].Links);
+            var model = Train(corpus, direction, options, progress);
+            return (model, model.Align(corpus));
+        }
     }
 }

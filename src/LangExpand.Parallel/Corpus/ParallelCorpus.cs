@@ -51,11 +51,10 @@ public sealed class ParallelCorpus
     /// </summary>
     public static ParallelCorpus Create(IReadOnlyList<SentencePair> pairs, TokenizerOptions? source = null, TokenizerOptions? target = null)
     {
-        CorpusSide? sourceSide = null, targetSide = null;
-        System.Threading.Tasks.Parallel.Invoke(
-            () => sourceSide = CorpusSide.Build([.. pairs.Select(p => p.Source)], new WordTokenizer(source)),
-            () => targetSide = CorpusSide.Build([.. pairs.Select(p => p.Target)], new WordTokenizer(target)));
+        var (sourceSide, targetSide) = Concurrently.Run(
+            () => CorpusSide.Build([.. pairs.Select(p => p.Source)], new WordTokenizer(source)),
+            () => CorpusSide.Build([.. pairs.Select(p => p.Target)], new WordTokenizer(target)));
         var ids = pairs.Count > 0 && pairs.All(p => p.Id is not null) ? pairs.Select(p => p.Id!).ToList() : null;
-        return new ParallelCorpus(sourceSide!, targetSide!, ids);
+        return new ParallelCorpus(sourceSide, targetSide, ids);
     }
 }

@@ -39,10 +39,9 @@ public static class ParallelTextReader
 
     private static ParallelInput FromBibles(ParallelFormat format, Func<Bible> readSource, Func<Bible> readTarget)
     {
-        Bible? source = null, target = null;
-        System.Threading.Tasks.Parallel.Invoke(() => source = readSource(), () => target = readTarget());
-        var alignment = VerseAligner.Align(source!, target!);
-        var notes = source!.Report.Lines(source.Source).Concat(target!.Report.Lines(target.Source)).Concat(alignment.Report.Lines());
+        var (source, target) = Concurrently.Run(readSource, readTarget);
+        var alignment = VerseAligner.Align(source, target);
+        var notes = source.Report.Lines(source.Source).Concat(target.Report.Lines(target.Source)).Concat(alignment.Report.Lines());
         return new ParallelInput(alignment.Pairs, format, [.. notes]) { Verses = alignment.Report };
     }
 
