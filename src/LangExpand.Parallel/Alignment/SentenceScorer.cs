@@ -44,7 +44,7 @@ internal sealed class SentenceScorer
             return 0;
         }
         var generated = _view.Generated.Sentence(k);
-        var counts = _table.Counts;
+        var entries = _table.Entries;
         var logLikelihood = 0.0;
         var (perGiven, perGenerated) = (1.0 / n, 1.0 / m);
         for (var j = 0; j < m; j++)
@@ -60,7 +60,7 @@ internal sealed class SentenceScorer
                 var slot = _slots[i * m + j];
                 if (slot >= 0)
                 {
-                    counts[slot] += q;
+                    entries[slot].Count += q;
                 }
                 nonNull += q;
                 expected -= q * Math.Abs((i + 1) * perGiven - diagonal);
@@ -135,6 +135,7 @@ internal sealed class SentenceScorer
     {
         var given = _view.Given.Sentence(k);
         var generated = _view.Generated.Sentence(k);
+        var entries = _table.Entries;
         var m = generated.Length;
         for (var i = 0; i < given.Length; i++)
         {
@@ -143,7 +144,7 @@ internal sealed class SentenceScorer
             {
                 var slot = _table.Find(given[i], generated[j]);
                 _slots[row + j] = slot;
-                _translation[row + j] = _table.At(slot, Unseen);
+                _translation[row + j] = slot < 0 ? Unseen : entries[slot].Probability;
             }
         }
         return (m, given.Length);
