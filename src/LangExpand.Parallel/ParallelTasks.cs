@@ -16,7 +16,8 @@ public static class ParallelTasks
     /// <summary>
     /// Reads parallel text, tokenises it, trains word alignment (both directions in parallel and symmetrises them, or one
     /// direction), and writes one Pharaoh line per sentence pair to <see cref="AlignFilesOptions.Output"/>. When the pairs
-    /// have ids (verses), writes them, one per line in the same order, to <c>Output + ".ids"</c>.
+    /// have ids (verses), writes them, one per line in the same order, to <c>Output + ".ids"</c>; otherwise removes a
+    /// stale file of that name, which belonged to an earlier output.
     /// </summary>
     public static AlignFilesSummary Align(AlignFilesOptions options, IProgress<string>? progress = null)
     {
@@ -35,7 +36,11 @@ public static class ParallelTasks
         var idsPath = options.Output + ".ids";
         if (corpus.Ids is { } ids)
         {
-            AtomicFile.WriteText(idsPath, writer => ids.ToList().ForEach(id => writer.Write(id + "\n")));
+            AtomicFile.WriteText(idsPath, writer => writer.Write(string.Concat(ids.Select(id => id + "\n"))));
+        }
+        else
+        {
+            File.Delete(idsPath);
         }
         PharaohFormat.Write(options.Output, links);
         return new AlignFilesSummary(input, links.Count, links.Sum(l => l.Count), corpus.Ids is null ? null : idsPath, clock.Elapsed.TotalSeconds);

@@ -38,10 +38,11 @@ public sealed class ParallelCommandTests : IDisposable
     }
 
     [Fact]
-    public void Align_writes_one_direction_of_a_pipes_file_without_an_ids_file()
+    public void Align_writes_one_direction_of_a_pipes_file_and_removes_a_stale_ids_file()
     {
         var input = _scratch.Write("pairs.txt", "the house ||| la casa\nthe cat ||| el gato\n");
         var output = _scratch.Path("links.txt");
+        _scratch.Write("links.txt.ids", "b.GEN.1.1\n");
 
         var (code, stdout, stderr) = CliRunner.Run("parallel", "align", "--parallel", input, "--symmetrize", "none", "--direction", "reverse",
             "--iterations", "3", "--lowercase", "false", "--tokenizer", "whitespace", "--out", output);
@@ -50,6 +51,26 @@ public sealed class ParallelCommandTests : IDisposable
         Assert.Equal(2, File.ReadAllLines(output).Length);
         Assert.False(File.Exists(output + ".ids"));
         Assert.Contains("(pipes, none)", stdout);
+    }
+
+    [Fact]
+    public void Align_reads_two_ces_bibles_pairs_a_merged_verse_and_reports_the_header_language()
+    {
+        const string Head = "<?xml version=\"1.0\" ?>\n<cesDoc><cesHeader><language iso639=\"{0}\">{1}</language></cesHeader><text><body>\n";
+        var source = _scratch.Write("a.xml", string.Format(Head, "eng", "English")
+            + "<seg id=\"b.NUM.15.4 15:5\" type=\"verse\">the house and the cat</seg>\n<seg id=\"b.NUM.15.6\" type=\"verse\">the cat</seg>\n</body></text></cesDoc>\n");
+        var target = _scratch.Write("b.xml", string.Format(Head, "ssw", "Swahili")
+            + "<seg id=\"b.NUM.15.4\" type=\"verse\">nyumba</seg>\n<seg id=\"b.NUM.15.5\" type=\"verse\">na paka</seg>\n<seg id=\"b.NUM.15.6\" type=\"verse\">paka</seg>\n</body></text></cesDoc>\n");
+        var output = _scratch.Path("links.txt");
+
+        var (code, stdout, stderr) = CliRunner.Run("parallel", "align", "--src-lang", "eng", "--tgt-lang", "swa", "--parallel", source, target, "--out", output);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("(ces, gdfa)", stdout);
+        Assert.Equal("b.NUM.15.4\nb.NUM.15.6\n", File.ReadAllText(output + ".ids"));
+        Assert.Contains($"{source}: 1 merged verse(s): b.NUM.15.4+b.NUM.15.5", stderr);
+        Assert.Contains("not the expected Swahili", stderr);
+        Assert.Contains("verses: 2 pairs, 1 with merged verses", stderr);
     }
 
     [Fact]
