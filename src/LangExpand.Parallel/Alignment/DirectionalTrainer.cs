@@ -8,7 +8,7 @@ internal static class DirectionalTrainer
         var table = TranslationTableBuilder.Build(view);
         var scorer = new SentenceScorer(view, table, options.NullProbability);
         var optimizer = new TensionOptimizer(view, options.InitialTension);
-        var tokens = (long)view.Generated.Tokens.Length;
+        var tokens = Enumerable.Range(0, view.Given.Count).Sum(k => view.Given.Length(k) > 0 ? (long)view.Generated.Length(k) : 0);
         var history = new List<IterationStatistics>();
         for (var iteration = 1; iteration <= options.Iterations; iteration++)
         {
