@@ -26,6 +26,7 @@ public static class CliApplication
         root.Options.Add(Debug);
         root.Subcommands.Add(InflectCommand.Create());
         root.Subcommands.Add(LexiconCommand.Create());
+        root.Subcommands.Add(ParallelCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
