@@ -3,14 +3,16 @@ using LangExpand.Core.Diagnostics;
 using LangExpand.Core.IO;
 using LangExpand.Core.Languages;
 using LangExpand.Parallel.Alignment;
+using LangExpand.Lexicons.Formats;
 using LangExpand.Parallel.Corpus;
+using LangExpand.Parallel.Induction;
 using LangExpand.Parallel.Scoring;
 using LangExpand.Parallel.Text;
 using LangExpand.Parallel.Tokenization;
 
 namespace LangExpand.Parallel;
 
-/// <summary>File-level parallel-text jobs, one per CLI command: align, symmetrise, score.</summary>
+/// <summary>File-level parallel-text jobs, one per CLI command: align, induce a lexicon, symmetrise, score.</summary>
 public static class ParallelTasks
 {
     /// <summary>
@@ -21,18 +23,8 @@ public static class ParallelTasks
     /// </summary>
     public static AlignFilesSummary Align(AlignFilesOptions options, IProgress<string>? progress = null)
     {
-        options.Alignment.Validate();
         var clock = Stopwatch.StartNew();
-        var input = ParallelTextReader.Read(options.Inputs, options.Format, options.SourceLanguage, options.TargetLanguage);
-        if (input.Pairs.Count == 0)
-        {
-            throw new LangExpandException(ErrorCode.NotEnoughData, $"no sentence pairs in {string.Join(" and ", options.Inputs)}");
-        }
-        progress?.Report($"read {input.Pairs.Count} pairs");
-        var corpus = ParallelCorpus.Create(input.Pairs, options.Tokenizer, options.Tokenizer);
-        var links = options.Symmetrization is { } method
-            ? WordAligner.AlignBoth(corpus, options.Alignment, progress).Symmetrize(method)
-            : WordAligner.Train(corpus, options.Direction, options.Alignment, progress).Align(corpus);
+        var (input, corpus, links) = ReadAndAlign(options, progress);
         var idsPath = options.Output + ".ids";
         if (corpus.Ids is { } ids)
         {
@@ -44,6 +36,38 @@ public static class ParallelTasks
         }
         PharaohFormat.Write(options.Output, links);
         return new AlignFilesSummary(input, links.Count, links.Sum(l => l.Count), corpus.Ids is null ? null : idsPath, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// Reads and aligns parallel text like <see cref="Align"/> (both directions, symmetrised), then induces a lexicon from
+    /// the links and writes it as lexicon TSV to <see cref="AlignFilesOptions.Output"/>. Lemma lexicons (an inflection
+    /// table in any SIGMORPHON/UniMorph dialect, or an Apertium analyser as AT&amp;T text) make forms vote for lemmas.
+    /// </summary>
+    public static int InduceLexicon(AlignFilesOptions options, InductionOptions induction, string? sourceLemmas = null, string? targetLemmas = null,
+        IProgress<string>? progress = null)
+    {
+        induction.Validate();
+        var (source, target) = (LemmaFiles.Read(sourceLemmas), LemmaFiles.Read(targetLemmas));
+        var (input, corpus, links) = ReadAndAlign(options with { Symmetrization = options.Symmetrization ?? SymmetrizationMethod.GrowDiagFinalAnd }, progress);
+        var resource = "induced:" + string.Join('+', options.Inputs.Select(Path.GetFileName));
+        var entries = LexiconInducer.Induce(corpus, links, resource, induction, source, target);
+        return LexiconTsvWriter.Write(entries, options.Output);
+    }
+
+    private static (ParallelInput Input, ParallelCorpus Corpus, IReadOnlyList<WordAlignment> Links) ReadAndAlign(AlignFilesOptions options, IProgress<string>? progress)
+    {
+        options.Alignment.Validate();
+        var input = ParallelTextReader.Read(options.Inputs, options.Format, options.SourceLanguage, options.TargetLanguage);
+        if (input.Pairs.Count == 0)
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, $"no sentence pairs in {string.Join(" and ", options.Inputs)}");
+        }
+        progress?.Report($"read {input.Pairs.Count} pairs");
+        var corpus = ParallelCorpus.Create(input.Pairs, options.Tokenizer, options.Tokenizer);
+        var links = options.Symmetrization is { } method
+            ? WordAligner.AlignBoth(corpus, options.Alignment, progress).Symmetrize(method)
+            : WordAligner.Train(corpus, options.Direction, options.Alignment, progress).Align(corpus);
+        return (input, corpus, links);
     }
 
     /// <summary>Symmetrises two Pharaoh files (forward and reverse, both source-target, one line per pair) into <paramref name="output"/>.</summary>

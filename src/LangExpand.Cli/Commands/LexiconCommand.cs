@@ -1,11 +1,13 @@
 using System.CommandLine;
+using LangExpand.Evaluation.Lexicons;
 using LangExpand.Lexicons;
+using LangExpand.Lexicons.Formats;
 using LangExpand.Lexicons.Merging;
 using LangExpand.Lexicons.Statistics;
 
 namespace LangExpand.Cli.Commands;
 
-/// <summary><c>langexpand lexicon import|merge|stats</c>: bilingual lexicons in one TSV schema.</summary>
+/// <summary><c>langexpand lexicon import|merge|stats|evaluate</c>: bilingual lexicons in one TSV schema.</summary>
 internal static class LexiconCommand
 {
     public static Command Create()
@@ -14,6 +16,21 @@ internal static class LexiconCommand
         command.Subcommands.Add(Import());
         command.Subcommands.Add(Merge());
         command.Subcommands.Add(Stats());
+        command.Subcommands.Add(Evaluate());
+        return command;
+    }
+
+    private static Command Evaluate()
+    {
+        var lexicon = CommonOptions.RequiredPath("--in", "Lexicon TSV to evaluate (for example one made by 'parallel induce-lexicon')");
+        var reference = CommonOptions.RequiredPath("--reference", "Reference dictionary as lexicon TSV (for example an imported Apertium pair)");
+        var json = CommonOptions.Json();
+        var command = new Command("evaluate", "Precision at 1 of a lexicon against a reference dictionary") { lexicon, reference, json };
+        command.SetAction(parse => CliApplication.Guard(parse, stdout =>
+        {
+            var score = LexiconPrecision.Score(LexiconTsvReader.Read(parse.GetValue(lexicon)!), LexiconTsvReader.Read(parse.GetValue(reference)!));
+            stdout.Write(parse.GetValue(json) ? score.ToJson() : score + "\n");
+        }));
         return command;
     }
 

@@ -11,6 +11,7 @@ internal static class ParallelCommand
     {
         var command = new Command("parallel", "Word-align parallel text (Bibles, Moses, TSV, TMX), symmetrise alignments, score them");
         command.Subcommands.Add(ParallelAlignCommand.Create());
+        command.Subcommands.Add(ParallelInduceCommand.Create());
         command.Subcommands.Add(Symmetrize());
         command.Subcommands.Add(Aer());
         return command;

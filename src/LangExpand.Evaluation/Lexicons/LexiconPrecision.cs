@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LangExpand.Lexicons;
+
+namespace LangExpand.Evaluation.Lexicons;
+
+/// <summary>Precision at 1 of a lexicon against a reference dictionary.</summary>
+/// <param name="Sources">Source words of the lexicon that the reference also has (the words evaluated).</param>
+/// <param name="Correct">Evaluated words whose best translation is one of the reference's translations.</param>
+/// <param name="LexiconSources">Distinct source words in the lexicon.</param>
+public sealed record LexiconPrecision(int Sources, int Correct, int LexiconSources)
+{
+    /// <summary>Correct / evaluated, in percent (0 when nothing was evaluated).</summary>
+    public double PrecisionAtOne => Sources == 0 ? 0 : 100.0 * Correct / Sources;
+
+    /// <summary>
+    /// Scores <paramref name="lexicon"/> against <paramref name="reference"/>: for each source word (compared lower-cased)
+    /// that both have, the lexicon's best translation (highest score, earliest on ties) is right when the reference lists
+    /// it for that word. Reference entries valid only from target to source are ignored.
+    /// </summary>
+    public static LexiconPrecision Score(IEnumerable<LexiconEntry> lexicon, IEnumerable<LexiconEntry> reference)
+    {
+        var known = reference.Where(e => e.Direction != LexiconDirection.TargetToSource)
+            .GroupBy(e => e.Source.Text.ToLowerInvariant(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Target.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var best = lexicon.GroupBy(e => e.Source.Text.ToLowerInvariant(), StringComparer.Ordinal)
+            .Select(g => (Source: g.Key, Target: g.Aggregate((a, b) => b.Score > a.Score ? b : a).Target.Text.ToLowerInvariant()))
+            .ToList();
+        var evaluated = best.Where(b => known.ContainsKey(b.Source)).ToList();
+        return new LexiconPrecision(evaluated.Count, evaluated.Count(b => known[b.Source].Contains(b.Target)), best.Count);
+    }
+
+    /// <summary>A one-line summary.</summary>
+    public override string ToString() =>
+        $"precision@1 {PrecisionAtOne:F1}% ({Correct} of {Sources} source words found in the reference; {LexiconSources} in the lexicon)";
+
+    /// <summary>The figures as indented JSON.</summary>
+    public string ToJson() => new JsonObject
+    {
+        ["precision_at_1"] = Math.Round(PrecisionAtOne, 4),
+        ["correct"] = Correct,
+        ["evaluated"] = Sources,
+        ["lexicon_sources"] = LexiconSources,
+    }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+}
