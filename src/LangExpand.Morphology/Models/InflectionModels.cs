@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using LangExpand.Core.Diagnostics;
 using LangExpand.Core.Inflection;
 using LangExpand.Morphology.Baseline;
+using LangExpand.Morphology.Classifier;
 
 namespace LangExpand.Morphology.Models;
 
@@ -14,13 +15,17 @@ public static class InflectionModels
     /// <summary>The SIGMORPHON non-neural affix-rule baseline.</summary>
     public const string Baseline = "baseline";
 
+    /// <summary>The edit-script classifier.</summary>
+    public const string Classifier = "classifier";
+
     /// <summary>Model names accepted by <see cref="Train"/>.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Baseline];
+    public static IReadOnlyList<string> Names { get; } = [Baseline, Classifier];
 
     /// <summary>Trains the model called <paramref name="name"/> on <paramref name="training"/>.</summary>
     public static IInflector Train(string name, IReadOnlyList<InflectionTriple> training) => name switch
     {
         Baseline or AffixRuleSerialization.ModelType => AffixRuleTrainer.Train(training),
+        Classifier => EditClassifierTrainer.Train(training),
         _ => throw new LangExpandException(ErrorCode.InvalidOption, $"unknown inflection model '{name}'", expected: string.Join(", ", Names)),
     };
 
