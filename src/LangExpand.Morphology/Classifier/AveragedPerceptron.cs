@@ -11,8 +11,8 @@ internal sealed class AveragedPerceptron(int bits)
     private readonly long[] _totals = new long[1 << bits];
     private long _step = 1;
 
-    /// <summary>The current score of a tree with <paramref name="parts"/> for an input with <paramref name="features"/>.</summary>
-    public double Score(ulong[] features, int[] parts) => WeightTable.Score(_weights, features, parts, bits);
+    /// <summary>The current weights, one per slot.</summary>
+    public ReadOnlySpan<float> Weights => _weights;
 
     /// <summary>Moves weight from the parts of the predicted tree to those of the gold tree (parts both share stay).</summary>
     public void Update(ulong[] features, int[] gold, int[] predicted)

@@ -39,28 +39,6 @@ internal sealed class CandidateIndex
         yield return _all;
     }
 
-    /// <summary>
-    /// The candidate with the highest <paramref name="score"/> among those <paramref name="eligible"/> accepts (ties: the lower
-    /// tree id, i.e. the earlier seen), or -1 when none is eligible.
-    /// </summary>
-    public static int Best(IReadOnlyList<int> candidates, Func<int, bool> eligible, Func<int, double> score)
-    {
-        var (best, bestScore) = (-1, 0.0);
-        foreach (var tree in candidates)
-        {
-            if (!eligible(tree))
-            {
-                continue;
-            }
-            var value = score(tree);
-            if (best < 0 || value > bestScore || (value == bestScore && tree < best))
-            {
-                (best, bestScore) = (tree, value);
-            }
-        }
-        return best;
-    }
-
     /// <summary>Builds the index from training pairs' bundles and tree ids, in training order.</summary>
     public static CandidateIndex Build(IEnumerable<(FeatureBundle Features, int Tree)> pairs, int trees)
     {

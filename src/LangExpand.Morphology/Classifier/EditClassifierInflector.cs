@@ -6,16 +6,17 @@ namespace LangExpand.Morphology.Classifier;
 /// The edit-script classifier as an <see cref="IInflector"/>: scores the candidate edit trees of the input with a linear
 /// model over hashed lemma and feature-bundle features (see <see cref="LemmaFeatures"/>) and applies the best-scoring one
 /// that applies to the lemma. Candidates are the trees seen with the input's feature bundle; when none of them applies (or
-/// the bundle is new), those seen with its part of speech; then all trees; when no tree applies, the lemma is copied. Train it with <see cref="EditClassifierTrainer"/>; save and load it with <c>EditClassifierSerialization</c>.
+/// the bundle is new), those seen with its part of speech; then all trees; when no tree applies, the lemma is copied.
+/// Train it with <see cref="EditClassifierTrainer"/>; save and load it with <c>EditClassifierSerialization</c>.
 /// </summary>
 public sealed class EditClassifierInflector : IInflector
 {
-    private readonly int[][] _parts;
+    private readonly TreeParts _parts;
 
     internal EditClassifierInflector(IReadOnlyList<EditTree> trees, CandidateIndex candidates, float[] weights, EditClassifierOptions options)
     {
         Trees = trees;
-        _parts = TreeParts.Index(trees).Parts;
+        _parts = new TreeParts(trees);
         Candidates = candidates;
         Weights = weights;
         Options = options;
@@ -23,7 +24,6 @@ public sealed class EditClassifierInflector : IInflector
 
     /// <summary>The classes: every distinct edit tree of the training data, in first-seen order.</summary>
     public IReadOnlyList<EditTree> Trees { get; }
-
 
     /// <summary>The hyper-parameters the model was trained with (feature extraction depends on them).</summary>
     public EditClassifierOptions Options { get; }
@@ -45,7 +45,7 @@ public sealed class EditClassifierInflector : IInflector
         var active = keys.ToArray();
         foreach (var candidates in Candidates.For(features))
         {
-            var best = CandidateIndex.Best(candidates, tree => Trees[tree].AppliesTo(lemma), tree => WeightTable.Score(Weights, active, _parts[tree], Options.HashBits));
+            var best = _parts.Candidates(candidates, lemma).Best(Weights, active, Options.HashBits);
             if (best >= 0)
             {
                 return Trees[best];

@@ -10,14 +10,20 @@ public sealed record EditClassifierOptions
     public int MaxAffix { get; init; } = 5;
 
     /// <summary>Longest lemma suffix and prefix joined with each single feature atom.</summary>
-    public int MaxAtomAffix { get; init; } = 3;
+    public int MaxAtomAffix { get; init; } = 4;
 
-    /// <summary>Passes of the averaged perceptron over the training data.</summary>
-    public int Epochs { get; init; } = 10;
+    /// <summary>Passes of each averaged perceptron over the training data.</summary>
+    public int Epochs { get; init; } = 2;
+
+    /// <summary>
+    /// Perceptrons trained on differently shuffled orders (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …) whose averaged
+    /// weights are summed: several short runs vary less than one long run.
+    /// </summary>
+    public int Members { get; init; } = 5;
 
     /// <summary>The weight table has <c>2^HashBits</c> slots (hashed feature × tree part pairs; 4 bytes each when loaded).</summary>
     public int HashBits { get; init; } = 22;
 
-    /// <summary>Seed of the order in which each pass visits the examples.</summary>
+    /// <summary>Seed of the order in which the first perceptron visits the examples.</summary>
     public int Seed { get; init; } = 1;
 }

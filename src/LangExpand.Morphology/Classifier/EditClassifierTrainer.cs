@@ -4,10 +4,10 @@ namespace LangExpand.Morphology.Classifier;
 
 /// <summary>
 /// Trains the edit-script classifier: derives each training pair's edit tree (the classes, in first-seen order), extracts
-/// each lemma's hashed features, and runs an averaged perceptron that, for each example, picks the best-scoring tree among
-/// those seen with its feature bundle that apply to its lemma. Derivation, extraction and applicability tests run in
-/// parallel (order kept); the perceptron visits the examples in an order shuffled from <see cref="EditClassifierOptions.Seed"/>,
-/// so the same data and options give the same model.
+/// each lemma's hashed features, and runs averaged perceptrons that, for each example, pick the best-scoring tree among
+/// those seen with its feature bundle that apply to its lemma. Derivation, extraction and the ensemble members run in
+/// parallel; each member visits the examples in an order shuffled from its own seed and the members' weights are summed in
+/// member order, so the same data and options give the same model.
 /// </summary>
 public static class EditClassifierTrainer
 {
@@ -20,35 +20,44 @@ public static class EditClassifierTrainer
         {
             var keys = new List<ulong>();
             LemmaFeatures.Extract(t.Lemma, t.Features, options, keys);
-            return (Tree: EditTreeBuilder.Build(t.Lemma, t.Form!), Keys: keys);
+            return (Tree: EditTreeBuilder.Build(t.Lemma, t.Form!), Keys: keys.ToArray());
         }).ToList();
 
         var classes = new Dictionary<EditTree, int>();
         var trees = new List<EditTree>();
-        var gold = new int[pairs.Count];
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            var (tree, keys) = derived[i];
-            if (!classes.TryGetValue(tree, out var label))
-            {
-                label = classes[tree] = trees.Count;
-                trees.Add(tree);
-            }
-            gold[i] = label;
-        }
-
+        var gold = derived.Select(d => classes.TryGetValue(d.Tree, out var label) ? label : Add(d.Tree, classes, trees)).ToArray();
         var candidates = CandidateIndex.Build(pairs.Select((t, i) => (t.Features, gold[i])), trees.Count);
-        var examples = pairs.AsParallel().AsOrdered().Select((t, i) => new Example(derived[i].Keys.ToArray(), gold[i],
-            candidates.For(t.Features).First().Where(tree => trees[tree].AppliesTo(t.Lemma)).ToArray())).ToArray();
-        var (parts, _) = TreeParts.Index(trees);
-        var perceptron = Fit(examples, parts, options);
-        return new EditClassifierInflector(trees, candidates, perceptron.Averaged(), options);
+        var parts = new TreeParts(trees);
+        var examples = pairs.AsParallel().AsOrdered()
+            .Select((t, i) => new Example(derived[i].Keys, gold[i], parts.Candidates(candidates.For(t.Features).First(), t.Lemma)))
+            .ToArray();
+
+        var members = Enumerable.Range(0, options.Members).AsParallel().AsOrdered()
+            .Select(member => Fit(examples, options, options.Seed + member))
+            .ToList();
+        var weights = members[0];
+        foreach (var member in members.Skip(1))
+        {
+            for (var slot = 0; slot < weights.Length; slot++)
+            {
+                weights[slot] += member[slot];
+            }
+        }
+        return new EditClassifierInflector(trees, candidates, weights, options);
     }
 
-    private static AveragedPerceptron Fit(Example[] examples, int[][] parts, EditClassifierOptions options)
+    private static int Add(EditTree tree, Dictionary<EditTree, int> classes, List<EditTree> trees)
+    {
+        classes[tree] = trees.Count;
+        trees.Add(tree);
+        return trees.Count - 1;
+    }
+
+    /// <summary>One ensemble member: an averaged perceptron trained from <paramref name="seed"/>; returns its averaged weights.</summary>
+    private static float[] Fit(Example[] examples, EditClassifierOptions options, int seed)
     {
         var perceptron = new AveragedPerceptron(options.HashBits);
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, examples.Length).ToArray();
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -56,20 +65,20 @@ public static class EditClassifierTrainer
             foreach (var index in order)
             {
                 var (features, gold, applicable) = examples[index];
-                if (applicable.Length > 1)
+                if (applicable.Count > 1)
                 {
-                    var predicted = CandidateIndex.Best(applicable, _ => true, tree => perceptron.Score(features, parts[tree]));
+                    var predicted = applicable.Best(perceptron.Weights, features, options.HashBits);
                     if (predicted != gold)
                     {
-                        perceptron.Update(features, parts[gold], parts[predicted]);
+                        perceptron.Update(features, applicable.PartsOf(gold), applicable.PartsOf(predicted));
                     }
                 }
                 perceptron.Tick();
             }
         }
-        return perceptron;
+        return perceptron.Averaged();
     }
 
-    /// <summary>A training example: its feature ids, its tree, and the candidate trees that apply to its lemma (gold among them).</summary>
-    private sealed record Example(ulong[] Features, int Gold, int[] Applicable);
+    /// <summary>A training example: its feature keys, its tree, and the candidate trees that apply to its lemma (gold among them).</summary>
+    private sealed record Example(ulong[] Features, int Gold, CandidateSet Applicable);
 }

@@ -14,6 +14,10 @@ internal enum FeatureTemplate : byte
     BundleShape,
     AtomSuffix,
     AtomPrefix,
+    Character,
+    Vowels,
+    VowelRank,
+    Pattern,
 }
 
 /// <summary>

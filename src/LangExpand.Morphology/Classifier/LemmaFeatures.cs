@@ -6,13 +6,18 @@ namespace LangExpand.Morphology.Classifier;
 /// <summary>
 /// The hashed features of a (lemma, feature bundle) input: a bias; the bundle (in canonical order) and each of its atoms
 /// (layered 2023 features flattened by <see cref="FeatureBundle.Atoms"/>); lemma suffixes and prefixes with boundary marks
-/// (1 to <see cref="EditClassifierOptions.MaxAffix"/> characters) and shape (length, space, hyphen, capital); and the
-/// conjunctions that let one classifier serve every bundle: bundle × affix, bundle × shape and atom × short affix.
+/// (1 to <see cref="EditClassifierOptions.MaxAffix"/> characters), shape (length, space, hyphen, capital), the characters it
+/// contains, the consonant–vowel pattern of its last 1 to 4 characters (English doubles after <c>CVC</c>, not <c>VVC</c>),
+/// and its vowels for harmony (the last one and two, and each distinct vowel with its rank counted from the end,
+/// so that Finnish <c>kovapäinen</c> shows <c>ä</c> third); and the conjunctions that let one classifier serve every bundle:
+/// bundle × affix, bundle × shape and atom × short affix.
 /// </summary>
 internal static class LemmaFeatures
 {
     private const char Start = '\u0002';
     private const char End = '\u0003';
+    private const int MaxVowelRank = 4;
+    private const int MaxPattern = 4;
 
     /// <summary>Replaces the content of <paramref name="keys"/> with the features of the input.</summary>
     public static void Extract(string lemma, FeatureBundle features, EditClassifierOptions options, List<ulong> keys)
@@ -28,6 +33,28 @@ internal static class LemmaFeatures
         foreach (var atom in atoms)
         {
             keys.Add(FeatureKey.Of(FeatureTemplate.Atom).With(atom).Value);
+        }
+        foreach (var character in lemma.Distinct().Order())
+        {
+            keys.Add(FeatureKey.Of(FeatureTemplate.Character).With([character]).Value);
+        }
+        var vowels = Vowels.Skeleton(lemma);
+        for (var length = 1; length <= Math.Min(2, vowels.Length); length++)
+        {
+            keys.Add(FeatureKey.Of(FeatureTemplate.Vowels).With(vowels.AsSpan(vowels.Length - length)).Value);
+        }
+        var rank = 0;
+        for (var i = vowels.Length - 1; i >= 0 && rank < MaxVowelRank; i--)
+        {
+            if (vowels.IndexOf(vowels[i], i + 1) < 0)
+            {
+                rank++;
+                keys.Add(FeatureKey.Of(FeatureTemplate.VowelRank).With([vowels[i], (char)('0' + rank)]).Value);
+            }
+        }
+        for (var length = 1; length <= Math.Min(MaxPattern, lemma.Length); length++)
+        {
+            keys.Add(FeatureKey.Of(FeatureTemplate.Pattern).With(Vowels.Pattern(lemma.AsSpan(lemma.Length - length))).Value);
         }
         foreach (var shape in Shape(lemma))
         {

@@ -15,18 +15,4 @@ internal static class WeightTable
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return (int)((z ^ (z >> 31)) >> (64 - bits));
     }
-
-    /// <summary>The score of a tree with <paramref name="parts"/>: the summed weights of every feature × part.</summary>
-    public static double Score(ReadOnlySpan<float> weights, ulong[] features, int[] parts, int bits)
-    {
-        var score = 0.0;
-        foreach (var feature in features)
-        {
-            foreach (var part in parts)
-            {
-                score += weights[Slot(feature, part, bits)];
-            }
-        }
-        return score;
-    }
 }
