@@ -2,6 +2,7 @@ using System.CommandLine;
 using LangExpand.Core.IO;
 using LangExpand.Evaluation;
 using LangExpand.Evaluation.Inflection;
+using LangExpand.Morphology.Models;
 
 namespace LangExpand.Cli.Commands;
 
@@ -37,6 +38,10 @@ internal static class BenchCommand
                 return;
             }
             stdout.Write(result.Report?.ToMarkdown(bundleRows: 0, overlap: false) ?? "");
+            if (options.Model == InflectionModels.Auto)
+            {
+                stdout.WriteLine($"\nModels selected on dev: {string.Join(", ", result.Models.Select(m => $"{m.Language} {m.Model}"))}");
+            }
             if (result.PredictedOnly.Count > 0)
             {
                 stdout.WriteLine($"\nPredicted without gold (no score): {string.Join(", ", result.PredictedOnly)}");

@@ -7,7 +7,7 @@ namespace LangExpand.Morphology.Classifier;
 /// model over hashed lemma and feature-bundle features (see <see cref="LemmaFeatures"/>) and applies the best-scoring one
 /// that applies to the lemma. Candidates are the trees seen with the input's feature bundle; when none of them applies (or
 /// the bundle is new), those seen with its part of speech; then all trees; when no tree applies, the lemma is copied.
-/// Train it with <see cref="EditClassifierTrainer"/>; save and load it with <c>EditClassifierSerialization</c>.
+/// Train it with <see cref="EditClassifierTrainer"/>; save and load it with <see cref="EditClassifierSerialization"/>.
 /// </summary>
 public sealed class EditClassifierInflector : IInflector
 {
