@@ -37,7 +37,7 @@ internal static class BenchCommand
                 stdout.Write(result.ToJson());
                 return;
             }
-            stdout.Write(result.Report?.ToMarkdown(bundleRows: 0, overlap: false) ?? "");
+            stdout.Write(result.Report?.ToMarkdown(bundleRows: 0, overlap: false, confusionRows: 0) ?? "");
             if (options.Model == InflectionModels.Auto)
             {
                 stdout.WriteLine($"\nModels selected on dev: {string.Join(", ", result.Models.Select(m => $"{m.Language} {m.Model}"))}");

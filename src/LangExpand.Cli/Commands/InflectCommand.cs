@@ -63,12 +63,13 @@ internal static class InflectCommand
         var json = CommonOptions.Json();
         var nfc = CommonOptions.Nfc();
         var rows = new Option<int>("--bundle-rows") { Description = "Rows of the per-feature-bundle error table", DefaultValueFactory = _ => ScoreReport.DefaultBundleRows };
-        var command = new Command("score", "Score predictions against gold forms (SIGMORPHON evalm semantics)") { gold, predictions, train, format, json, nfc, rows };
+        var confusions = new Option<int>("--confusion-rows") { Description = "Rows of the most-frequent-confusions table", DefaultValueFactory = _ => ScoreReport.DefaultConfusionRows };
+        var command = new Command("score", "Score predictions against gold forms (SIGMORPHON evalm semantics)") { gold, predictions, train, format, json, nfc, rows, confusions };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
             var report = FileScoring.Score(new ScoreFilesOptions(parse.GetValue(gold)!, parse.GetValue(predictions)!, parse.GetValue(train),
                 new ScoringOptions { NormalizeToNfc = parse.GetValue(nfc) }, CommonOptions.ParseFormat(parse.GetValue(format))));
-            stdout.Write(parse.GetValue(json) ? report.ToJson() : report.ToMarkdown(parse.GetValue(rows)));
+            stdout.Write(parse.GetValue(json) ? report.ToJson() : report.ToMarkdown(parse.GetValue(rows), confusionRows: parse.GetValue(confusions)));
         }));
         return command;
     }
