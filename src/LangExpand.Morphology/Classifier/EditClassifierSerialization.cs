@@ -58,13 +58,8 @@ public static class EditClassifierSerialization
     /// <summary>Loads a model saved by <see cref="Save"/>; rejects other types, unknown versions and malformed files.</summary>
     public static EditClassifierInflector Load(string directory)
     {
-        var (type, version, config) = ModelDirectory.ReadConfig(directory);
+        var config = ModelDirectory.ReadConfig(directory, ModelType, FormatVersion);
         var configPath = Path.Combine(directory, ModelDirectory.ConfigFile);
-        if (type != ModelType)
-        {
-            throw new LangExpandException(ErrorCode.InvalidModel, $"model type is '{type}'", new SourceLocation(configPath, 0), $"'{ModelType}'");
-        }
-        ModelDirectory.RequireVersion(directory, type, version, FormatVersion);
         var options = new EditClassifierOptions
         {
             MaxAffix = Setting(config, configPath, "max_affix", 0, 64),
