@@ -10,12 +10,9 @@ cd "$(dirname "$0")/../.."
 runs="${1:-7}"
 data="${2:-../shared/data/sigmorphon2023}"
 [ -d "$data" ] || { echo "no data at $data (the SIGMORPHON 2023 folder; see ../shared/README.md)" >&2; exit 1; }
-dotnet build src/LangExpand.Cli -c Release -v quiet -nologo >/dev/null
-exe=src/LangExpand.Cli/bin/Release/net10.0/langexpand
+. tools/bench/lib.sh
+exe=$(build)
 report="$(mktemp -d)/bench.json"
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-wall() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f\n", b - a}'; }
 
 bench=(); peer=()
 for _ in $(seq "$runs"); do
