@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LangExpand.Core.Features;
 
 namespace LangExpand.Morphology.Classifier;
@@ -13,6 +14,7 @@ internal sealed class CandidateIndex
     private readonly Dictionary<string, int[]> _byPartOfSpeech;
     private readonly (BundleTrees Bundle, HashSet<string> Atoms)[] _atoms;
     private readonly int[] _all;
+    private readonly ConcurrentDictionary<string, int[]> _nearest = new(StringComparer.Ordinal);
 
     /// <summary>Indexes <paramref name="bundles"/>, the training data's bundles with their trees.</summary>
     public CandidateIndex(IReadOnlyList<BundleTrees> bundles, int trees)
@@ -35,7 +37,7 @@ internal sealed class CandidateIndex
         {
             yield return trees;
         }
-        else if (Nearest(features) is { Length: > 0 } nearest)
+        else if (_nearest.GetOrAdd(features.ToCanonicalString(), _ => Nearest(features)) is { Length: > 0 } nearest)
         {
             yield return nearest;
         }

@@ -21,7 +21,7 @@ public sealed record EditClassifierOptions
     /// </summary>
     public int Members { get; init; } = 5;
 
-    /// <summary>The weight table has <c>2^HashBits</c> slots (hashed feature × tree part pairs; 4 bytes each when loaded).</summary>
+    /// <summary>The weight table has <c>2^HashBits</c> slots (8 to 30; hashed feature × tree part pairs; 4 bytes each when loaded).</summary>
     public int HashBits { get; init; } = 22;
 
     /// <summary>Seed of the order in which the first perceptron visits the examples.</summary>

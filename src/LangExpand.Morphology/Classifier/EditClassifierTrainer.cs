@@ -12,9 +12,16 @@ namespace LangExpand.Morphology.Classifier;
 public static class EditClassifierTrainer
 {
     /// <summary>Trains on <paramref name="training"/> (triples without a form are skipped).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (hash bits 8 to 30, at least one member, no negative length or epoch count).</exception>
     public static EditClassifierInflector Train(IEnumerable<InflectionTriple> training, EditClassifierOptions? options = null)
     {
         options ??= EditClassifierOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.HashBits, 8, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.HashBits, 30, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Members, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Epochs, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxAffix, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxAtomAffix, nameof(options));
         var pairs = training.Where(t => t.Form is not null).ToList();
         var derived = pairs.AsParallel().AsOrdered().Select(t =>
         {

@@ -51,6 +51,15 @@ public class EditClassifierTests
         Assert.Equal(Model.Trees, model.Trees);
     }
 
+    [Theory]
+    [InlineData(7, 5, 2)]
+    [InlineData(31, 5, 2)]
+    [InlineData(22, 0, 2)]
+    [InlineData(22, 5, -1)]
+    public void Options_out_of_range_are_refused(int hashBits, int members, int epochs) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            EditClassifierTrainer.Train(ClassifierToy.Paradigms, new EditClassifierOptions { HashBits = hashBits, Members = members, Epochs = epochs }));
+
     [Fact]
     public void The_same_data_and_seed_train_a_model_saved_as_the_same_bytes()
     {
