@@ -48,6 +48,7 @@ public static class InflectionScorer
         var total = Tally.Empty;
         var breakdown = training is null ? null : OverlapBreakdown.Empty;
         var bundles = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var errors = new List<(string Gold, string Predicted)>();
         foreach (var ((lemma, features), expected) in Index(gold, normalize))
         {
             var form = expected ?? throw new ArgumentException(
@@ -55,12 +56,16 @@ public static class InflectionScorer
             var guess = guesses.GetValueOrDefault((lemma, features)) ?? "";
             var correct = string.Equals(form, guess, StringComparison.Ordinal);
             var distance = correct ? 0 : Levenshtein.Distance(form, guess);
+            if (!correct)
+            {
+                errors.Add((form, guess));
+            }
             total = total.Add(correct, distance);
             bundles[features] = bundles.GetValueOrDefault(features, Tally.Empty).Add(correct, distance);
             breakdown = breakdown?.Add(seenLemmas.Contains(lemma), seenFeatures.Contains(features), correct, distance);
         }
         var bundleScores = bundles.Select(pair => new BundleScore(pair.Key, pair.Value)).ToArray();
-        return new LanguageScore(language, total, breakdown, bundleScores);
+        return new LanguageScore(language, total, breakdown, bundleScores, Confusion.Tally(errors));
     }
 
     private static Dictionary<(string Lemma, string Features), string?> Index(IReadOnlyList<InflectionTriple> items, bool normalize)

@@ -41,7 +41,7 @@ internal static class JsonReport
         if (language.Breakdown is { } breakdown)
         {
             json.WriteStartObject("breakdown");
-            foreach (var (name, _, tally) in breakdown.Cells)
+            foreach (var (name, _, tally) in breakdown.Cells.Concat(breakdown.Margins))
             {
                 json.WriteStartObject(name);
                 WriteTally(json, tally);
@@ -59,6 +59,20 @@ internal static class JsonReport
             json.WriteStartObject();
             json.WriteString("features", bundle.Features);
             WriteTally(json, bundle.Tally);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("confusions");
+        foreach (var confusion in language.Confusions)
+        {
+            json.WriteStartObject();
+            json.WriteString("gold", confusion.Gold);
+            json.WriteString("predicted", confusion.Predicted);
+            json.WriteNumber("count", confusion.Count);
+            json.WriteStartObject("example");
+            json.WriteString("gold", confusion.Example.Gold);
+            json.WriteString("predicted", confusion.Example.Predicted);
+            json.WriteEndObject();
             json.WriteEndObject();
         }
         json.WriteEndArray();

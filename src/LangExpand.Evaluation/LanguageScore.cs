@@ -8,7 +8,9 @@ public sealed record LanguageScore
     /// <param name="total">The counts over all distinct gold keys.</param>
     /// <param name="breakdown">The training-overlap breakdown, or null when no training data was given.</param>
     /// <param name="bundles">Per feature string scores in any order; they are sorted as <see cref="Bundles"/> says.</param>
-    public LanguageScore(string language, Tally total, OverlapBreakdown? breakdown, IReadOnlyList<BundleScore> bundles)
+    /// <param name="confusions">The kinds of error, most frequent first (see <see cref="Confusion.Tally"/>); null for none.</param>
+    public LanguageScore(string language, Tally total, OverlapBreakdown? breakdown, IReadOnlyList<BundleScore> bundles,
+        IReadOnlyList<Confusion>? confusions = null)
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(total);
@@ -20,6 +22,7 @@ public sealed record LanguageScore
         Language = language;
         Total = total;
         Breakdown = breakdown;
+        Confusions = confusions ?? [];
         Bundles = bundles
             .OrderByDescending(bundle => bundle.Tally.Errors)
             .ThenBy(bundle => bundle.Features, StringComparer.Ordinal)
@@ -46,6 +49,9 @@ public sealed record LanguageScore
 
     /// <summary>The training-overlap breakdown, or null when no training data was given.</summary>
     public OverlapBreakdown? Breakdown { get; }
+
+    /// <summary>The kinds of error (gold stretch → predicted stretch), most frequent first.</summary>
+    public IReadOnlyList<Confusion> Confusions { get; }
 
     /// <summary>
     /// One entry per distinct feature string in the gold data, ordered by number of errors (most first), then by feature

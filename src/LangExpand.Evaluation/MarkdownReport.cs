@@ -8,7 +8,7 @@ internal static class MarkdownReport
 {
     private const string Missing = "–";
 
-    public static string Write(ScoreReport report, int bundleRows, bool overlap)
+    public static string Write(ScoreReport report, int bundleRows, bool overlap, int confusionRows)
     {
         var text = new StringBuilder();
         Header(text, "Language", "Items", "Accuracy", "Mean Levenshtein");
@@ -24,7 +24,7 @@ internal static class MarkdownReport
             {
                 text.Append($"\n### {Escape(language.Language)}: overlap with training\n\n");
                 Header(text, "Cell", "Items", "Accuracy", "Mean Levenshtein");
-                foreach (var (_, description, tally) in breakdown.Cells)
+                foreach (var (_, description, tally) in breakdown.Cells.Concat(breakdown.Margins))
                 {
                     Row(text, description, Count(tally.Items), Number(tally.Accuracy), Number(tally.MeanDistance));
                 }
@@ -40,9 +40,27 @@ internal static class MarkdownReport
                     Row(text, Escape(bundle.Features), Count(tally.Items), Count(tally.Correct), Number(tally.Accuracy), Number(tally.MeanDistance));
                 }
             }
+            if (confusionRows > 0 && language.Confusions.Count > 0)
+            {
+                Confusions(text, language, confusionRows);
+            }
         }
         return text.ToString();
     }
+
+    private static void Confusions(StringBuilder text, LanguageScore language, int rows)
+    {
+        var shown = Math.Min(rows, language.Confusions.Count);
+        text.Append($"\n### {Escape(language.Language)}: most frequent confusions ({shown} of {language.Confusions.Count})\n\n");
+        Header(text, "Gold", "Predicted", "Count", "Example (gold → predicted)");
+        foreach (var confusion in language.Confusions.Take(shown))
+        {
+            Row(text, Stretch(confusion.Gold), Stretch(confusion.Predicted), Count(confusion.Count),
+                $"{Escape(confusion.Example.Gold)} → {Escape(confusion.Example.Predicted)}");
+        }
+    }
+
+    private static string Stretch(string text) => text.Length == 0 ? "∅" : Escape(text);
 
     private static void Header(StringBuilder text, string first, params string[] numeric)
     {

@@ -25,6 +25,18 @@ public sealed record OverlapBreakdown(Tally Both, Tally LemmaOnly, Tally Feature
         ("neither", "neither seen", Neither),
     ];
 
+    /// <summary>
+    /// The margins of the cells in a fixed order, each with its JSON name and a short description: lemma seen / unseen
+    /// (whatever the features), features seen / unseen (whatever the lemma).
+    /// </summary>
+    public IEnumerable<(string Name, string Description, Tally Tally)> Margins =>
+    [
+        ("lemmaSeen", "lemma seen (any features)", Both.Plus(LemmaOnly)),
+        ("lemmaUnseen", "lemma unseen (any features)", FeaturesOnly.Plus(Neither)),
+        ("featuresSeen", "features seen (any lemma)", Both.Plus(FeaturesOnly)),
+        ("featuresUnseen", "features unseen (any lemma)", LemmaOnly.Plus(Neither)),
+    ];
+
     /// <summary>This breakdown with one more item in the cell chosen by what training contained.</summary>
     /// <param name="lemmaSeen">Whether the item's lemma occurs in training.</param>
     /// <param name="featuresSeen">Whether the item's feature string occurs in training.</param>

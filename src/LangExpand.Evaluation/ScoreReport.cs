@@ -6,6 +6,9 @@ public sealed record ScoreReport
     /// <summary>The number of rows of the per feature bundle table that <see cref="ToMarkdown"/> shows by default.</summary>
     public const int DefaultBundleRows = 20;
 
+    /// <summary>The number of rows of the per-language confusion table that <see cref="ToMarkdown"/> shows by default.</summary>
+    public const int DefaultConfusionRows = 10;
+
     /// <summary>Creates a report; languages keep the order given, which is the order every output uses.</summary>
     /// <param name="languages">At least one language score.</param>
     public ScoreReport(IReadOnlyList<LanguageScore> languages)
@@ -30,14 +33,16 @@ public sealed record ScoreReport
     /// <summary>
     /// A GitHub Markdown report with numbers rounded to two decimals as <c>evalm.py</c> prints them: a table of languages
     /// with the macro average last in bold, then per language the training-overlap table (when there is one) and the
-    /// feature bundles with the most errors.
+    /// feature bundles with the most errors and the most frequent confusions.
     /// </summary>
     /// <param name="bundleRows">How many feature bundles to list per language; 0 leaves the bundle tables out.</param>
     /// <param name="overlap">False leaves the training-overlap tables out (a summary of many languages).</param>
-    public string ToMarkdown(int bundleRows = DefaultBundleRows, bool overlap = true)
+    /// <param name="confusionRows">How many confusions to list per language; 0 leaves the confusion tables out.</param>
+    public string ToMarkdown(int bundleRows = DefaultBundleRows, bool overlap = true, int confusionRows = DefaultConfusionRows)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(bundleRows);
-        return MarkdownReport.Write(this, bundleRows, overlap);
+        ArgumentOutOfRangeException.ThrowIfNegative(confusionRows);
+        return MarkdownReport.Write(this, bundleRows, overlap, confusionRows);
     }
 
     /// <summary>

@@ -25,4 +25,7 @@ public sealed record Tally(int Items, int Correct, long TotalDistance)
     /// <param name="correct">Whether the item was predicted exactly.</param>
     /// <param name="distance">Its edit distance.</param>
     public Tally Add(bool correct, int distance) => new(Items + 1, Correct + (correct ? 1 : 0), TotalDistance + distance);
+
+    /// <summary>The counts of this group and <paramref name="other"/> together.</summary>
+    public Tally Plus(Tally other) => new(Items + other.Items, Correct + other.Correct, TotalDistance + other.TotalDistance);
 }

@@ -10,8 +10,12 @@ namespace LangExpand.Morphology;
 /// <param name="TrainFile">Training data in any SIGMORPHON/UniMorph dialect.</param>
 /// <param name="OutputDirectory">The model directory to write.</param>
 /// <param name="Model">Model name (see <see cref="InflectionModels.Names"/>).</param>
-/// <param name="Format">Forces the dialect of <paramref name="TrainFile"/>; null detects it.</param>
-public sealed record TrainOptions(string TrainFile, string OutputDirectory, string Model = InflectionModels.Baseline, InflectionFormat? Format = null);
+/// <param name="Format">Forces the dialect of <paramref name="TrainFile"/> and <paramref name="DevFile"/>; null detects it.</param>
+/// <param name="DevFile">
+/// Development data with forms: the model is scored on it, and <c>auto</c> (which needs it) keeps the most accurate model.
+/// </param>
+public sealed record TrainOptions(string TrainFile, string OutputDirectory, string Model = InflectionModels.Baseline, InflectionFormat? Format = null,
+    string? DevFile = null);
 
 /// <summary>Options of <see cref="InflectionTasks.Predict"/>.</summary>
 /// <param name="ModelDirectory">A directory written by <see cref="InflectionTasks.Train"/>.</param>
@@ -23,8 +27,10 @@ public sealed record PredictOptions(string ModelDirectory, string InputFile, str
 /// <summary>What a training run did.</summary>
 /// <param name="Examples">Training examples used.</param>
 /// <param name="Format">The training file's dialect.</param>
-/// <param name="Seconds">Wall time of reading and training.</param>
-public sealed record TrainSummary(int Examples, InflectionFormat Format, double Seconds);
+/// <param name="Seconds">Wall time of reading, training and scoring on development data.</param>
+/// <param name="Model">The model saved (for <c>auto</c>, the one selected).</param>
+/// <param name="DevAccuracy">Development accuracy in percent of each model trained; empty without development data.</param>
+public sealed record TrainSummary(int Examples, InflectionFormat Format, double Seconds, string Model, IReadOnlyDictionary<string, double> DevAccuracy);
 
 /// <summary>The file-to-file inflection jobs behind <c>langexpand inflect train|predict</c>.</summary>
 public static class InflectionTasks
@@ -38,18 +44,22 @@ public static class InflectionTasks
         var clock = Stopwatch.StartNew();
         var data = InflectionReader.Read(options.TrainFile, options.Format);
         var examples = data.Triples.Where(t => t.Form is not null).ToList();
-        var model = InflectionModels.Train(options.Model, examples);
+        var development = options.DevFile is null ? null : InflectionReader.Read(options.DevFile, options.Format).Triples;
+        var trained = InflectionModels.Train(options.Model, examples, development);
         var seconds = clock.Elapsed.TotalSeconds;
         var metrics = new JsonObject
         {
             ["model"] = options.Model,
+            ["selected_model"] = trained.Name,
             ["train_file"] = Path.GetFileName(options.TrainFile),
             [TrainFormatKey] = data.Format.Name,
             ["train_examples"] = examples.Count,
             ["feature_bundles"] = examples.Select(t => t.Features.ToString()).Distinct(StringComparer.Ordinal).Count(),
+            ["dev_file"] = options.DevFile is null ? null : Path.GetFileName(options.DevFile),
+            ["dev_accuracy"] = new JsonObject(trained.DevAccuracy.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)Math.Round(a.Value, 4)))),
         };
-        InflectionModels.Save(model, options.OutputDirectory, metrics);
-        return new TrainSummary(examples.Count, data.Format, seconds);
+        InflectionModels.Save(trained.Inflector, options.OutputDirectory, metrics);
+        return new TrainSummary(examples.Count, data.Format, seconds, trained.Name, trained.DevAccuracy);
     }
 
     /// <summary>Fills in the form of every input line and writes the result atomically in the input's dialect.</summary>

@@ -38,6 +38,20 @@ public class OverlapBreakdownTests
     }
 
     [Fact]
+    public void Margins_add_up_the_cells_by_lemma_and_by_features()
+    {
+        var gold = Parse("walk|V;PST|walked", "walk|V;PRS|walks", "walk|V;NFIN|walk", "talk|V;PST|talked");
+        var predictions = Parse("walk|V;PST|walked", "walk|V;PRS|walk", "talk|V;PST|talk", "walk|V;NFIN|walk");
+
+        var margins = InflectionScorer.Score("eng", gold, predictions, Training).Breakdown!.Margins.ToDictionary(m => m.Name, m => m.Tally);
+
+        Assert.Equal(new Tally(3, 2, 1), margins["lemmaSeen"]);
+        Assert.Equal(new Tally(1, 0, 2), margins["lemmaUnseen"]);
+        Assert.Equal(new Tally(3, 1, 3), margins["featuresSeen"]);
+        Assert.Equal(new Tally(1, 1, 0), margins["featuresUnseen"]);
+    }
+
+    [Fact]
     public void An_empty_cell_has_no_accuracy_or_mean_distance()
     {
         var breakdown = InflectionScorer.Score("eng", Parse("walk|V;PST|walked"), [], Training).Breakdown!;

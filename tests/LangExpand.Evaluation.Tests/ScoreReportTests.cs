@@ -102,7 +102,9 @@ public class ScoreReportTests
         var breakdown = languages[1].GetProperty("breakdown");
 
         Assert.Equal(JsonValueKind.Null, languages[0].GetProperty("breakdown").ValueKind);
-        Assert.Equal(["both", "lemmaOnly", "featuresOnly", "neither"], breakdown.EnumerateObject().Select(cell => cell.Name));
+        Assert.Equal(
+            ["both", "lemmaOnly", "featuresOnly", "neither", "lemmaSeen", "lemmaUnseen", "featuresSeen", "featuresUnseen"],
+            breakdown.EnumerateObject().Select(cell => cell.Name));
         Assert.Equal(JsonValueKind.Null, breakdown.GetProperty("both").GetProperty("accuracy").ValueKind);
         Assert.Equal(50.0, breakdown.GetProperty("lemmaOnly").GetProperty("accuracy").GetDouble());
     }

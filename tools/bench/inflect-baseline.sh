@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 runs="${1:-7}"
 data="${2:-../shared/data/sigmorphon2023}"
 [ -d "$data" ] || { echo "no data at $data (the SIGMORPHON 2023 folder; see ../shared/README.md)" >&2; exit 1; }
-source tools/bench/timing.sh
+. tools/bench/timing.sh
 build_cli
 report="$(mktemp -d)/bench.json"
 

@@ -17,8 +17,8 @@ data="${2:-../shared/data}"
 bibles="$data/bibles-full"
 [ -f "$bibles/English-KJV.tsv" ] || { echo "no Bibles at $bibles (see ../shared/README.md)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time, Debian package 'time') is needed for peak memory" >&2; exit 1; }
-dotnet build src/LangExpand.Cli -c Release -v quiet -nologo >/dev/null
-exe=src/LangExpand.Cli/bin/Release/net10.0/langexpand
+. tools/bench/timing.sh
+build_cli
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

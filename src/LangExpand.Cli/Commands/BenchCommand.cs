@@ -2,6 +2,7 @@ using System.CommandLine;
 using LangExpand.Core.IO;
 using LangExpand.Evaluation;
 using LangExpand.Evaluation.Inflection;
+using LangExpand.Morphology.Models;
 
 namespace LangExpand.Cli.Commands;
 
@@ -36,7 +37,11 @@ internal static class BenchCommand
                 stdout.Write(result.ToJson());
                 return;
             }
-            stdout.Write(result.Report?.ToMarkdown(bundleRows: 0, overlap: false) ?? "");
+            stdout.Write(result.Report?.ToMarkdown(bundleRows: 0, overlap: false, confusionRows: 0) ?? "");
+            if (options.Model == InflectionModels.Auto)
+            {
+                stdout.WriteLine($"\nModels selected on dev: {string.Join(", ", result.Models.Select(m => $"{m.Language} {m.Model}"))}");
+            }
             if (result.PredictedOnly.Count > 0)
             {
                 stdout.WriteLine($"\nPredicted without gold (no score): {string.Join(", ", result.PredictedOnly)}");

@@ -24,14 +24,16 @@ internal static class InflectCommand
     {
         var train = CommonOptions.RequiredPath("--train", "Training file (any SIGMORPHON year or UniMorph)");
         var output = CommonOptions.RequiredPath("--out", "Model directory to write");
+        var dev = new Option<string?>("--dev") { Description = "Development file with forms: scores the model; required by --model auto, which keeps the most accurate" };
         var model = ModelOption();
         var format = CommonOptions.Format();
-        var command = new Command("train", "Train an inflection model and save it as a model directory") { train, output, model, format };
+        var command = new Command("train", "Train an inflection model and save it as a model directory") { train, dev, output, model, format };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
             var summary = InflectionTasks.Train(new TrainOptions(parse.GetValue(train)!, parse.GetValue(output)!, parse.GetValue(model)!,
-                CommonOptions.ParseFormat(parse.GetValue(format))));
-            stdout.WriteLine($"trained {parse.GetValue(model)} on {summary.Examples} examples ({summary.Format.Name}) in {summary.Seconds:F2}s -> {parse.GetValue(output)}");
+                CommonOptions.ParseFormat(parse.GetValue(format)), parse.GetValue(dev)));
+            var scores = summary.DevAccuracy.Count == 0 ? "" : $"; dev accuracy {string.Join(", ", summary.DevAccuracy.Select(a => $"{a.Key} {a.Value:F2}"))}";
+            stdout.WriteLine($"trained {summary.Model} on {summary.Examples} examples ({summary.Format.Name}) in {summary.Seconds:F2}s{scores} -> {parse.GetValue(output)}");
         }));
         return command;
     }
@@ -61,12 +63,13 @@ internal static class InflectCommand
         var json = CommonOptions.Json();
         var nfc = CommonOptions.Nfc();
         var rows = new Option<int>("--bundle-rows") { Description = "Rows of the per-feature-bundle error table", DefaultValueFactory = _ => ScoreReport.DefaultBundleRows };
-        var command = new Command("score", "Score predictions against gold forms (SIGMORPHON evalm semantics)") { gold, predictions, train, format, json, nfc, rows };
+        var confusions = new Option<int>("--confusion-rows") { Description = "Rows of the most-frequent-confusions table", DefaultValueFactory = _ => ScoreReport.DefaultConfusionRows };
+        var command = new Command("score", "Score predictions against gold forms (SIGMORPHON evalm semantics)") { gold, predictions, train, format, json, nfc, rows, confusions };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
             var report = FileScoring.Score(new ScoreFilesOptions(parse.GetValue(gold)!, parse.GetValue(predictions)!, parse.GetValue(train),
                 new ScoringOptions { NormalizeToNfc = parse.GetValue(nfc) }, CommonOptions.ParseFormat(parse.GetValue(format))));
-            stdout.Write(parse.GetValue(json) ? report.ToJson() : report.ToMarkdown(parse.GetValue(rows)));
+            stdout.Write(parse.GetValue(json) ? report.ToJson() : report.ToMarkdown(parse.GetValue(rows), confusionRows: parse.GetValue(confusions)));
         }));
         return command;
     }
@@ -74,7 +77,11 @@ internal static class InflectCommand
     /// <summary><c>--model</c>: which model to train.</summary>
     internal static Option<string> ModelOption()
     {
-        var option = new Option<string>("--model") { Description = "Model to train", DefaultValueFactory = _ => InflectionModels.Baseline };
+        var option = new Option<string>("--model")
+        {
+            Description = "Model to train: baseline, classifier, or auto (the more accurate on --dev)",
+            DefaultValueFactory = _ => InflectionModels.Baseline,
+        };
         option.AcceptOnlyFromAmong([.. InflectionModels.Names]);
         return option;
     }

@@ -12,7 +12,9 @@ namespace LangExpand.Evaluation.Inflection;
 /// <param name="Report">Scores of the languages whose split has gold forms.</param>
 /// <param name="PredictedOnly">Languages predicted without gold to score against.</param>
 /// <param name="Seconds">Wall time of the whole run (reading, training, predicting, scoring).</param>
-public sealed record BenchResult(BenchOptions Options, ScoreReport? Report, IReadOnlyList<string> PredictedOnly, double Seconds)
+/// <param name="Models">The model used for each language, in language order (for <c>auto</c>, the one it selected).</param>
+public sealed record BenchResult(BenchOptions Options, ScoreReport? Report, IReadOnlyList<string> PredictedOnly, double Seconds,
+    IReadOnlyList<(string Language, string Model)> Models)
 {
     /// <summary>The result as JSON: run settings, wall time and the score report.</summary>
     public string ToJson() => new JsonObject
@@ -23,13 +25,15 @@ public sealed record BenchResult(BenchOptions Options, ScoreReport? Report, IRea
         ["train_size"] = Options.TrainSize,
         ["seconds"] = Math.Round(Seconds, 3),
         ["predicted_only"] = new JsonArray(PredictedOnly.Select(l => (JsonNode)l).ToArray()),
+        ["models"] = new JsonObject(Models.Select(m => KeyValuePair.Create(m.Language, (JsonNode?)m.Model))),
         ["report"] = Report is null ? null : JsonNode.Parse(Report.ToJson()),
     }.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
 }
 
 /// <summary>
 /// Trains, predicts and scores every language of a SIGMORPHON folder (the <c>inflect bench</c> job). Languages run in
-/// parallel; results are in language order and do not depend on scheduling.
+/// parallel; results are in language order and do not depend on scheduling. Model <c>auto</c> chooses, per language, by
+/// accuracy on the language's development file (so with <c>--split dev</c> it is scored on the data it chose by).
 /// </summary>
 public static class InflectionBenchmark
 {
@@ -49,10 +53,10 @@ public static class InflectionBenchmark
         var scored = outcomes.Where(o => o.Score is not null).Select(o => o.Score!).ToList();
         var report = scored.Count > 0 ? new ScoreReport(scored) : null;
         var predictedOnly = outcomes.Where(o => o.Score is null).Select(o => o.Language).ToList();
-        return new BenchResult(options, report, predictedOnly, clock.Elapsed.TotalSeconds);
+        return new BenchResult(options, report, predictedOnly, clock.Elapsed.TotalSeconds, outcomes.Select(o => (o.Language, o.Model)).ToList());
     }
 
-    private static (string Language, LanguageScore? Score) RunLanguage(LanguageFiles files, BenchOptions options)
+    private static (string Language, LanguageScore? Score, string Model) RunLanguage(LanguageFiles files, BenchOptions options)
     {
         var evaluation = options.Split == BenchSplit.Dev ? files.Dev : files.Tests.FirstOrDefault();
         if (evaluation is null)
@@ -61,14 +65,20 @@ public static class InflectionBenchmark
                 new SourceLocation(files.Train, 0), $"a {options.Split.ToString().ToLowerInvariant()} file beside {Path.GetFileName(files.Train)}");
         }
         var training = InflectionReader.Read(files.Train).Triples.Where(t => t.Form is not null).ToList();
-        var model = InflectionModels.Train(options.Model, training);
+        var trained = InflectionModels.Train(options.Model, training, options.Model == InflectionModels.Auto ? Development(files) : null);
         var input = InflectionReader.Read(evaluation);
-        var predicted = InflectionTasks.PredictDataset(model, input);
+        var predicted = InflectionTasks.PredictDataset(trained.Inflector, input);
         if (options.PredictionsDirectory is { } directory)
         {
             InflectionWriter.Write(predicted, Path.Combine(directory, Path.GetFileName(evaluation)));
         }
         var hasGold = input.Records.Count > 0 && input.Records.All(r => !string.IsNullOrEmpty(r.Triple.Form));
-        return (files.Language, hasGold ? InflectionScorer.Score(files.Language, input.Triples, predicted.Triples, training, options.Scoring) : null);
+        return (files.Language, hasGold ? InflectionScorer.Score(files.Language, input.Triples, predicted.Triples, training, options.Scoring) : null, trained.Name);
     }
+
+    private static IReadOnlyList<Core.Inflection.InflectionTriple> Development(LanguageFiles files) =>
+        files.Dev is { } dev
+            ? InflectionReader.Read(dev).Triples
+            : throw new LangExpandException(ErrorCode.MissingInput, $"model auto needs a development file for {files.Language}",
+                new SourceLocation(files.Train, 0), $"a dev file beside {Path.GetFileName(files.Train)}");
 }

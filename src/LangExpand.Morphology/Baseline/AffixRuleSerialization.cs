@@ -29,12 +29,7 @@ public static class AffixRuleSerialization
     /// <summary>Loads a model saved by <see cref="Save"/>; rejects other types, unknown versions and malformed rule files.</summary>
     public static AffixRuleInflector Load(string directory)
     {
-        var (type, version, config) = ModelDirectory.ReadConfig(directory);
-        if (type != ModelType)
-        {
-            throw new LangExpandException(ErrorCode.InvalidModel, $"model type is '{type}'", new SourceLocation(Path.Combine(directory, ModelDirectory.ConfigFile), 0), $"'{ModelType}'");
-        }
-        ModelDirectory.RequireVersion(directory, type, version, FormatVersion);
+        var config = ModelDirectory.ReadConfig(directory, ModelType, FormatVersion);
         if (config["reversed"]?.GetValueKind() is not (System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False))
         {
             throw new LangExpandException(ErrorCode.InvalidModel, "config has no boolean 'reversed'",

@@ -72,8 +72,20 @@ public static class ModelDirectory
         return (config["type"]!.GetValue<string>(), version, config);
     }
 
+    /// <summary>Reads <c>config.json</c> and checks that it names <paramref name="type"/> at a version this build reads.</summary>
+    public static JsonObject ReadConfig(string directory, string type, int supportedVersion)
+    {
+        var (found, version, config) = ReadConfig(directory);
+        if (found != type)
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, $"model type is '{found}'", new SourceLocation(Path.Combine(directory, ConfigFile), 0), $"'{type}'");
+        }
+        RequireVersion(directory, type, version, supportedVersion);
+        return config;
+    }
+
     /// <summary>Rejects a format version this build cannot read.</summary>
-    public static void RequireVersion(string directory, string type, int version, int supported)
+    private static void RequireVersion(string directory, string type, int version, int supported)
     {
         if (version != supported)
         {

@@ -1,0 +1,29 @@
+namespace LangExpand.Morphology.Classifier;
+
+/// <summary>Hyper-parameters of the edit-script classifier; the defaults are the ones tuned on SIGMORPHON 2023 dev.</summary>
+public sealed record EditClassifierOptions
+{
+    /// <summary>The defaults.</summary>
+    public static EditClassifierOptions Default { get; } = new();
+
+    /// <summary>Longest lemma suffix and prefix used as a feature, alone and joined with the whole feature bundle.</summary>
+    public int MaxAffix { get; init; } = 5;
+
+    /// <summary>Longest lemma suffix and prefix joined with each single feature atom.</summary>
+    public int MaxAtomAffix { get; init; } = 4;
+
+    /// <summary>Passes of each averaged perceptron over the training data.</summary>
+    public int Epochs { get; init; } = 2;
+
+    /// <summary>
+    /// Perceptrons trained on differently shuffled orders (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …) whose averaged
+    /// weights are summed: several short runs vary less than one long run.
+    /// </summary>
+    public int Members { get; init; } = 5;
+
+    /// <summary>The weight table has <c>2^HashBits</c> slots (8 to 30; hashed feature × tree part pairs; 4 bytes each when loaded).</summary>
+    public int HashBits { get; init; } = 22;
+
+    /// <summary>Seed of the order in which the first perceptron visits the examples.</summary>
+    public int Seed { get; init; } = 1;
+}

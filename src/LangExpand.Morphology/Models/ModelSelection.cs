@@ -1,0 +1,37 @@
+using LangExpand.Core.Diagnostics;
+using LangExpand.Core.Inflection;
+
+namespace LangExpand.Morphology.Models;
+
+/// <summary>
+/// What <c>--model auto</c> does: trains each candidate model on the training data, scores each on the development data by
+/// exact match, and keeps the most accurate; of equally accurate models the one listed first (the simplest) wins.
+/// </summary>
+public static class ModelSelection
+{
+    /// <summary>Trains <paramref name="candidates"/> and returns the one most accurate on <paramref name="development"/>.</summary>
+    public static TrainedModel Select(IReadOnlyList<string> candidates, IReadOnlyList<InflectionTriple> training, IReadOnlyList<InflectionTriple> development)
+    {
+        if (!development.Any(t => t.Form is not null))
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, "the development data has no forms to choose a model by",
+                expected: "development lines with forms (not a covered file)");
+        }
+        var trained = candidates.Select(name => (Name: name, Model: InflectionModels.TrainOne(name, training))).ToList();
+        var accuracy = trained.ToDictionary(m => m.Name, m => Accuracy(m.Model, development));
+        var best = trained.First(m => accuracy[m.Name] == accuracy.Values.Max());
+        return new TrainedModel(best.Model, best.Name, accuracy);
+    }
+
+    /// <summary>Exact-match accuracy in percent of <paramref name="model"/> on the triples of <paramref name="development"/> that have a form.</summary>
+    public static double Accuracy(IInflector model, IReadOnlyList<InflectionTriple> development)
+    {
+        var scored = development.Where(t => t.Form is not null).ToList();
+        if (scored.Count == 0)
+        {
+            return 0;
+        }
+        var correct = scored.AsParallel().Count(t => string.Equals(model.Inflect(t.Lemma, t.Features), t.Form, StringComparison.Ordinal));
+        return 100.0 * correct / scored.Count;
+    }
+}
