@@ -1,0 +1,37 @@
+namespace LangExpand.Synthesis.Substitution;
+
+/// <summary>The capitalisation of a source token, carried over to its translation.</summary>
+public enum CaseStyle
+{
+    /// <summary>Anything else (lower case, mixed, no letters): the translation is used as the lexicon writes it.</summary>
+    AsIs,
+
+    /// <summary>First letter upper case, the rest lower case (<c>House</c>).</summary>
+    Title,
+
+    /// <summary>Every letter upper case, at least two letters (<c>HOUSE</c>).</summary>
+    Upper,
+}
+
+/// <summary>Reads and applies <see cref="CaseStyle"/>.</summary>
+public static class CaseStyles
+{
+    /// <summary>The style of <paramref name="token"/>.</summary>
+    public static CaseStyle Of(string token)
+    {
+        var letters = token.Where(char.IsLetter).ToList();
+        if (letters.Count >= 2 && letters.All(char.IsUpper))
+        {
+            return CaseStyle.Upper;
+        }
+        return letters.Count > 0 && char.IsUpper(letters[0]) && letters.Skip(1).All(c => !char.IsUpper(c)) ? CaseStyle.Title : CaseStyle.AsIs;
+    }
+
+    /// <summary><paramref name="text"/> in <paramref name="style"/> (culture-invariant case mapping).</summary>
+    public static string Apply(CaseStyle style, string text) => style switch
+    {
+        CaseStyle.Upper => text.ToUpperInvariant(),
+        CaseStyle.Title when text.Length > 0 => string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1)),
+        _ => text,
+    };
+}

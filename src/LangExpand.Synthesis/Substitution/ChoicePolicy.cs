@@ -1,0 +1,62 @@
+using LangExpand.Lexicons;
+
+namespace LangExpand.Synthesis.Substitution;
+
+/// <summary>How to pick among a match's candidate translations.</summary>
+public enum ChoiceKind
+{
+    /// <summary>The highest score (first in lexicon order on ties).</summary>
+    Best,
+
+    /// <summary>Drawn with probability proportional to score (uniformly when all scores are 0), from a seeded generator.</summary>
+    Sample,
+
+    /// <summary>Every candidate, up to a cap: one output per alternative.</summary>
+    All,
+}
+
+/// <summary>A choice rule with its seed and cap; the same seed gives the same choices in the same order.</summary>
+/// <param name="Kind">Best, sample or all.</param>
+/// <param name="Seed">Seed of the generator used by <see cref="ChoiceKind.Sample"/>.</param>
+/// <param name="MaxAlternatives">Cap of <see cref="ChoiceKind.All"/>.</param>
+public sealed record ChoicePolicy(ChoiceKind Kind = ChoiceKind.Best, int Seed = 1, int MaxAlternatives = 5)
+{
+    /// <summary>A chooser with its own generator, for one deterministic pass over a dataset.</summary>
+    public Chooser Start() => new(this);
+}
+
+/// <summary>Applies a <see cref="ChoicePolicy"/>; keeps the generator state between calls.</summary>
+public sealed class Chooser
+{
+    private readonly ChoicePolicy _policy;
+    private readonly Random _random;
+
+    internal Chooser(ChoicePolicy policy) => (_policy, _random) = (policy, new Random(policy.Seed));
+
+    /// <summary>The chosen candidates (one for best and sample, up to the cap for all).</summary>
+    public IReadOnlyList<LexiconEntry> Choose(IReadOnlyList<LexiconEntry> candidates) => _policy.Kind switch
+    {
+        ChoiceKind.Best => [candidates[0]],
+        ChoiceKind.All => candidates.Take(_policy.MaxAlternatives).ToList(),
+        _ => [Sample(candidates)],
+    };
+
+    private LexiconEntry Sample(IReadOnlyList<LexiconEntry> candidates)
+    {
+        var total = candidates.Sum(c => Math.Max(0, c.Score));
+        if (total <= 0)
+        {
+            return candidates[_random.Next(candidates.Count)];
+        }
+        var point = _random.NextDouble() * total;
+        foreach (var candidate in candidates)
+        {
+            point -= Math.Max(0, candidate.Score);
+            if (point < 0)
+            {
+                return candidate;
+            }
+        }
+        return candidates[^1];
+    }
+}
