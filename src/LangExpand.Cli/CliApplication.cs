@@ -27,6 +27,7 @@ public static class CliApplication
         root.Subcommands.Add(InflectCommand.Create());
         root.Subcommands.Add(LexiconCommand.Create());
         root.Subcommands.Add(ParallelCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 

@@ -1,0 +1,58 @@
+using LangExpand.Core.Annotated;
+using LangExpand.Morphology;
+using LangExpand.Morphology.UniversalDependencies;
+
+namespace LangExpand.Synthesis.Inflection;
+
+/// <summary>How a substituted token's form was made.</summary>
+public enum InflectionSource
+{
+    /// <summary>The exact cell of the target paradigm table.</summary>
+    Table,
+
+    /// <summary>The inflection model, for a bundle the table has but not for this lemma.</summary>
+    Model,
+
+    /// <summary>The target lemma itself (no table, no model, or nothing to carry).</summary>
+    Lemma,
+
+    /// <summary>The lexicon's target text as written (word forms matched, no re-inflection).</summary>
+    Copied,
+}
+
+/// <summary>A re-inflected target form and how it was made.</summary>
+/// <param name="Form">The target form.</param>
+/// <param name="Source">Table, model or lemma.</param>
+/// <param name="Features">The target bundle chosen, as written, or null.</param>
+public sealed record ReInflection(string Form, InflectionSource Source, string? Features);
+
+/// <summary>
+/// Produces the target form of a translated lemma that carries a source word's grammatical features: UD features are
+/// mapped to UniMorph (<see cref="UdFeatureMapping"/>), the target bundle is the table's best match (features the target
+/// does not mark drop out; features it needs and the source lacks take the target's most frequent value), and the form
+/// is the table's cell, else the inflection model's output, else the lemma.
+/// </summary>
+public sealed class ReInflector(TargetParadigms paradigms, IInflector? model = null, UdFeatureMapping? mapping = null)
+{
+    private readonly UdFeatureMapping _mapping = mapping ?? UdFeatureMapping.Default;
+
+    /// <summary>The target form of <paramref name="targetLemma"/> for a source word with <paramref name="upos"/> and <paramref name="feats"/>.</summary>
+    public ReInflection Inflect(string targetLemma, string upos, UdFeatures feats)
+    {
+        var choices = _mapping.Map(upos, feats, out _);
+        var pos = choices.FirstOrDefault(c => c.Source.StartsWith("UPOS=", StringComparison.Ordinal))?.Alternatives;
+        var wanted = choices.Where(c => !c.Source.StartsWith("UPOS=", StringComparison.Ordinal)).Select(c => c.Alternatives).ToList();
+        var bundle = pos?.Select(p => paradigms.BestBundle(targetLemma, p, wanted)).FirstOrDefault(b => b is not null);
+        if (bundle is null)
+        {
+            return new ReInflection(targetLemma, InflectionSource.Lemma, null);
+        }
+        if (paradigms.Cell(targetLemma, bundle) is { } cell)
+        {
+            return new ReInflection(cell, InflectionSource.Table, bundle.ToString());
+        }
+        return model is null
+            ? new ReInflection(targetLemma, InflectionSource.Lemma, bundle.ToString())
+            : new ReInflection(model.Inflect(targetLemma, bundle), InflectionSource.Model, bundle.ToString());
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text;
+using LangExpand.Core.Annotated;
+using LangExpand.Core.Features;
+using LangExpand.Core.Inflection;
+using LangExpand.Lexicons;
+using LangExpand.Synthesis.Inflection;
+using LangExpand.Synthesis.Labelled;
+using LangExpand.Synthesis.Substitution;
+
+namespace LangExpand.Synthesis.Tests.Labelled;
+
+public sealed class ConlluSynthesizerTests
+{
+    private const string Sentence =
+        "# text = She walked home\n" +
+        "1\tShe\tshe\tPRON\tPRP\tCase=Nom|Number=Sing|Person=3\t2\tnsubj\t_\t_\n" +
+        "2\twalked\twalk\tVERB\tVBD\tMood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin\t0\troot\t_\t_\n" +
+        "3\thome\thome\tADV\tNN\t_\t2\tadvmod\t_\tSpaceAfter=No\n" +
+        "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+    private static LexiconEntry Entry(string source, string target) =>
+        new(new LexiconSide(source), new LexiconSide(target), 1, LexiconDirection.Both, new LexiconProvenance("toy.tsv", 7));
+
+    private static readonly TranslationIndex Index = new([Entry("walk", "caminar"), Entry("she", "ella"), Entry(".", ".")]);
+
+    private static readonly TargetParadigms Spanish = new([
+        new InflectionTriple("caminar", FeatureBundle.Parse("V;IND;PST;PFV;NOM(3,SG)"), "caminó"),
+        new InflectionTriple("caminar", FeatureBundle.Parse("V;IND;PRS;NOM(3,SG)"), "camina"),
+        new InflectionTriple("caminar", FeatureBundle.Parse("V;SBJV;PST;NOM(3,SG)"), "caminara"),
+    ]);
+
+    private static (List<ConlluSentence> Sentences, SynthesisStatistics Statistics) Run(ReInflector? reInflector, double minCoverage = 0)
+    {
+        var statistics = new SynthesisStatistics();
+        var input = ConlluReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Sentence)), "in.conllu");
+        var output = new ConlluSynthesizer(Index, reInflector, new LabelledSynthesisOptions(new ChoicePolicy(), minCoverage)).Synthesize(input, statistics).ToList();
+        return (output, statistics);
+    }
+
+    [Fact]
+    public void A_translated_lemma_is_re_inflected_from_the_table_for_the_source_words_features()
+    {
+        var (sentences, statistics) = Run(new ReInflector(Spanish));
+        var verb = sentences[0].Lines[1];
+
+        Assert.Equal("caminó", verb.Form);
+        Assert.Equal("caminar", verb.Lemma);
+        Assert.Equal("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", verb.Feats);
+        Assert.Equal("LexEntry=toy.tsv:7|Inflection=table|Bundle=V;IND;PST;PFV;NOM(3,SG)|Confidence=1", verb.Misc);
+        Assert.Equal(1, statistics.Sources[InflectionSource.Table]);
+    }
+
+    [Fact]
+    public void Capitalisation_carries_over_untranslated_words_stay_and_the_text_comment_is_rebuilt()
+    {
+        var sentence = Run(new ReInflector(Spanish)).Sentences[0];
+
+        Assert.Equal("Ella", sentence.Lines[0].Form);
+        Assert.Equal("home", sentence.Lines[2].Form);
+        Assert.Equal("SpaceAfter=No", sentence.Lines[2].Misc);
+        Assert.Equal("# text = Ella caminó home.", sentence.Comments[0]);
+    }
+
+    [Fact]
+    public void Without_a_table_word_forms_are_translated_as_the_lexicon_writes_them()
+    {
+        var (sentences, statistics) = Run(reInflector: null);
+
+        Assert.Equal("walked", sentences[0].Lines[1].Form);
+        Assert.Equal("Ella", sentences[0].Lines[0].Form);
+        Assert.Equal((3, 1), (statistics.Words, statistics.Substituted));
+    }
+
+    [Fact]
+    public void Sentences_below_the_coverage_threshold_are_dropped()
+    {
+        var (sentences, statistics) = Run(reInflector: null, minCoverage: 0.5);
+
+        Assert.Empty(sentences);
+        Assert.Equal(1, statistics.SentencesDropped);
+    }
+
+    [Fact]
+    public void Without_the_lemma_in_the_table_the_most_frequent_matching_bundle_is_used_and_the_lemma_written()
+    {
+        var result = new ReInflector(Spanish).Inflect("saltar", "VERB", UdFeatures.TryParse("Tense=Pres|Person=3|Number=Sing|Mood=Ind", out var f) ? f : null!);
+
+        Assert.Equal(new ReInflection("saltar", InflectionSource.Lemma, "V;IND;PRS;NOM(3,SG)"), result);
+    }
+}
