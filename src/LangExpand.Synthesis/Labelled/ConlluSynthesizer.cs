@@ -1,5 +1,6 @@
 using LangExpand.Core.Annotated;
 using LangExpand.Lexicons;
+using LangExpand.Lexicons.Merging;
 using LangExpand.Synthesis.Inflection;
 using LangExpand.Synthesis.Substitution;
 
@@ -50,11 +51,18 @@ public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInf
         {
             return [];
         }
-        return chooser.Choose(match.Candidates).Where(e => !e.Target.Text.Contains(' '))
-            .Select(entry => (entry, byLemma is null ? new ReInflection(entry.Target.Text, InflectionSource.Copied, null)
-                : reInflector!.Inflect(entry.Target.Text, line.Upos, feats)))
+        // Translations whose part of speech is known to differ from the word's are used only when nothing else is
+        // there, and then not re-inflected (an English verb translated by a Spanish noun must not get verb endings).
+        var agreeing = match.Candidates.Where(e => Agrees(e, line.Upos)).ToList();
+        var reInflect = byLemma is not null && agreeing.Count > 0 && line.Upos != "PROPN";
+        return chooser.Choose(agreeing.Count > 0 ? agreeing : match.Candidates).Where(e => !e.Target.Text.Contains(' '))
+            .Select(entry => (entry, reInflect ? reInflector!.Inflect(entry.Target.Text, line.Upos, feats)
+                : new ReInflection(entry.Target.Text, byLemma is null ? InflectionSource.Copied : InflectionSource.Lemma, null)))
             .ToList();
     }
+
+    private static bool Agrees(LexiconEntry entry, string upos) =>
+        PartOfSpeech.ToUniversal(entry.Target.Pos) is not { } target || target == upos || (target, upos) is ("VERB", "AUX");
 
     private static ConlluLine Apply(ConlluLine line, (LexiconEntry Entry, ReInflection Result) plan, SynthesisStatistics statistics, bool count)
     {
