@@ -72,6 +72,18 @@ public sealed class ConlluSynthesizerTests
     }
 
     [Fact]
+    public void A_translation_whose_part_of_speech_differs_is_written_as_its_lemma_not_re_inflected()
+    {
+        var index = new TranslationIndex([new LexiconEntry(new LexiconSide("walk"), new LexiconSide("paseo", "n"), 1, LexiconDirection.Both, new LexiconProvenance("toy.tsv", 3))]);
+        var input = ConlluReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Sentence)), "in.conllu");
+
+        var verb = new ConlluSynthesizer(index, new ReInflector(Spanish), new LabelledSynthesisOptions(new ChoicePolicy()))
+            .Synthesize(input, new SynthesisStatistics()).Single().Lines[1];
+
+        Assert.Equal(("paseo", "LexEntry=toy.tsv:3|Inflection=lemma|Confidence=0.5"), (verb.Form, verb.Misc));
+    }
+
+    [Fact]
     public void Sentences_below_the_coverage_threshold_are_dropped()
     {
         var (sentences, statistics) = Run(reInflector: null, minCoverage: 0.5);
