@@ -25,7 +25,7 @@ public sealed class TranslationIndex
             {
                 continue;
             }
-            var key = Key(tokens);
+            var key = Key(tokens, 0, tokens.Length);
             if (!_entries.TryGetValue(key, out var list))
             {
                 _entries[key] = list = [];
@@ -49,7 +49,7 @@ public sealed class TranslationIndex
     {
         for (var length = Math.Min(MaxLength, tokens.Count - start); length >= 1; length--)
         {
-            if (_entries.TryGetValue(Key(tokens.Skip(start).Take(length)), out var candidates))
+            if (_entries.TryGetValue(Key(tokens, start, length), out var candidates))
             {
                 return new TranslationMatch(length, candidates);
             }
@@ -57,5 +57,6 @@ public sealed class TranslationIndex
         return null;
     }
 
-    private static string Key(IEnumerable<string> tokens) => string.Join(' ', tokens).ToLowerInvariant();
+    private static string Key(IReadOnlyList<string> tokens, int start, int length) =>
+        (length == 1 ? tokens[start] : string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i]))).ToLowerInvariant();
 }
