@@ -51,7 +51,7 @@ public sealed class TargetParadigms
     }
 
     /// <summary>Every value of a bundle at any depth: <c>V;IND;NOM(3,SG)</c> gives V, IND, NOM, 3, SG.</summary>
-    private static HashSet<string> LeafValues(FeatureBundle bundle) =>
+    internal static HashSet<string> LeafValues(FeatureBundle bundle) =>
         bundle.Atoms().Select(atom => atom.TrimEnd(')')).Select(atom => atom[(atom.LastIndexOf('(') + 1)..]).ToHashSet(StringComparer.Ordinal);
 
     private static int Hits(HashSet<string> values, IReadOnlyList<IReadOnlyList<string>> wanted) =>

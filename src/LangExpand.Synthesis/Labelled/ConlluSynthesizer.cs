@@ -15,65 +15,54 @@ namespace LangExpand.Synthesis.Labelled;
 /// </summary>
 public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInflector, LabelledSynthesisOptions options)
 {
-    private static readonly Lazy<System.Buffers.SearchValues<char>> NonLetters = new(() =>
-        System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => !char.IsLetter(c)).ToArray()));
+    private readonly SubstitutionPlanner _planner = new(index, reInflector, oneToOne: true);
 
     /// <summary>Synthesises <paramref name="sentences"/> lazily, counting into <paramref name="statistics"/>.</summary>
     public IEnumerable<ConlluSentence> Synthesize(IEnumerable<ConlluSentence> sentences, SynthesisStatistics statistics)
     {
-        var chooser = options.Choice.Start();
+        var ordinal = 0L;
         foreach (var sentence in sentences)
         {
-            var plans = sentence.Lines.Select(line => Plan(line, chooser)).ToList();
-            var words = sentence.Lines.Count(l => l.Kind == ConlluLineKind.Word && l.Column(ConlluLine.FormColumn).ContainsAnyExcept(NonLetters.Value));
-            var substituted = plans.Count(p => p.Count > 0);
-            var keep = words == 0 || (double)substituted / words >= options.MinCoverage;
-            var variants = keep ? Math.Max(1, plans.Max(p => p.Count)) : 0;
-            statistics.Sentence(words, substituted, variants);
+            var words = new List<int>();
+            for (var i = 0; i < sentence.Lines.Count; i++)
+            {
+                if (sentence.Lines[i].Kind == ConlluLineKind.Word)
+                {
+                    words.Add(i);
+                }
+            }
+            var tokens = words.Select(i => Token(sentence.Lines[i])).ToList();
+            var spans = _planner.Match(tokens, options.Choice.Start(ordinal++));
+            var coverage = SentenceCoverage.Of(tokens, spans);
+            var variants = coverage.Meets(options.MinCoverage) ? coverage.Variants : 0;
+            statistics.Sentence(coverage, variants);
+            var replacements = spans.Select(span => _planner.Realize(span, tokens)).ToList();
             for (var variant = 0; variant < variants; variant++)
             {
-                var lines = sentence.Lines.Select((line, i) => plans[i].Count == 0 ? line : Apply(line, plans[i][Math.Min(variant, plans[i].Count - 1)], statistics, variant == 0)).ToList();
+                var lines = sentence.Lines.ToList();
+                foreach (var replacement in replacements)
+                {
+                    var line = words[replacement.Start];
+                    lines[line] = Apply(lines[line], replacement.Alternatives[Math.Min(variant, replacement.Alternatives.Count - 1)], statistics, variant == 0);
+                }
                 yield return new ConlluSentence(Comments(sentence, lines, variant, variants), lines, sentence.LineNumber);
             }
         }
     }
 
-    private List<(LexiconEntry Entry, ReInflection Result)> Plan(ConlluLine line, Chooser chooser)
-    {
-        if (line.Kind != ConlluLineKind.Word || !line.Column(ConlluLine.FormColumn).ContainsAnyExcept(NonLetters.Value))
-        {
-            return [];
-        }
-        var feats = UdFeatures.TryParse(line.Column(ConlluLine.FeatsColumn), out var parsed) ? parsed : UdFeatures.Empty;
-        var byLemma = reInflector is not null && line.Lemma != "_" ? index.Match([line.Lemma], 0) : null;
-        var match = byLemma ?? index.Match([line.Form], 0);
-        if (match is not { Length: 1 })
-        {
-            return [];
-        }
-        // Translations whose part of speech is known to differ from the word's are used only when nothing else is
-        // there, and then not re-inflected (an English verb translated by a Spanish noun must not get verb endings).
-        var agreeing = match.Candidates.Where(e => Agrees(e, line.Upos)).ToList();
-        var reInflect = byLemma is not null && agreeing.Count > 0 && line.Upos != "PROPN";
-        return chooser.Choose(agreeing.Count > 0 ? agreeing : match.Candidates).Where(e => !e.Target.Text.Contains(' '))
-            .Select(entry => (entry, reInflect ? reInflector!.Inflect(entry.Target.Text, line.Upos, feats)
-                : new ReInflection(entry.Target.Text, byLemma is null ? InflectionSource.Copied : InflectionSource.Lemma, null)))
-            .ToList();
-    }
+    private static SourceToken Token(ConlluLine line) => new(line.Form, line.Lemma == "_" ? null : line.Lemma, line.Upos == "_" ? null : line.Upos,
+        UdFeatures.TryParse(line.Column(ConlluLine.FeatsColumn), out var feats) ? feats : null);
 
-    private static bool Agrees(LexiconEntry entry, string upos) =>
-        PartOfSpeech.ToUniversal(entry.Target.Pos) is not { } target || target == upos || (target, upos) is ("VERB", "AUX");
-
-    private static ConlluLine Apply(ConlluLine line, (LexiconEntry Entry, ReInflection Result) plan, SynthesisStatistics statistics, bool count)
+    private static ConlluLine Apply(ConlluLine line, Alternative alternative, SynthesisStatistics statistics, bool count)
     {
         if (count)
         {
-            statistics.Made(plan.Result.Source);
+            statistics.Made(alternative.Result.Source);
         }
-        var form = CaseStyles.Apply(CaseStyles.Of(line.Form), plan.Result.Form);
-        var provenance = Provenance.Misc(plan.Entry, plan.Result);
+        var form = CaseStyles.Apply(CaseStyles.Of(line.Form), alternative.Result.Form);
+        var provenance = Provenance.Misc(alternative.Entry, alternative.Result);
         var misc = line.Misc == "_" ? provenance : $"{line.Misc}|{provenance}";
-        return line.With(ConlluLine.FormColumn, form).With(ConlluLine.LemmaColumn, plan.Entry.Target.Text).With(ConlluLine.MiscColumn, misc);
+        return line.With(ConlluLine.FormColumn, form).With(ConlluLine.LemmaColumn, alternative.Entry.Target.Text).With(ConlluLine.MiscColumn, misc);
     }
 
     private static List<string> Comments(ConlluSentence sentence, IReadOnlyList<ConlluLine> lines, int variant, int variants)

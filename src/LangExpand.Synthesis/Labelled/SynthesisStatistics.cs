@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LangExpand.Synthesis.Inflection;
+using LangExpand.Synthesis.Substitution;
 
 namespace LangExpand.Synthesis.Labelled;
 
@@ -29,13 +30,16 @@ public sealed class SynthesisStatistics
     /// <summary>Substituted tokens by how their form was made.</summary>
     public IReadOnlyDictionary<InflectionSource, int> Sources => _sources;
 
-    internal void Sentence(int words, int substituted, int written)
+    /// <summary>Counts a sentence read, with its coverage, and how many outputs it gave (0: dropped).</summary>
+    public void Sentence(SentenceCoverage coverage, int written)
     {
+        var (words, substituted) = (coverage.Words, coverage.Substituted);
         (SentencesIn, Words, Substituted) = (SentencesIn + 1, Words + words, Substituted + substituted);
         (SentencesOut, SentencesDropped) = (SentencesOut + written, SentencesDropped + (written == 0 ? 1 : 0));
     }
 
-    internal void Made(InflectionSource source) => _sources[source] = _sources.GetValueOrDefault(source) + 1;
+    /// <summary>Counts one substituted token (or span) by how its form was made.</summary>
+    public void Made(InflectionSource source) => _sources[source] = _sources.GetValueOrDefault(source) + 1;
 
     /// <summary>The counts as a JSON object (for the run manifest).</summary>
     public JsonObject ToJson() => new()

@@ -22,7 +22,22 @@ public enum ChoiceKind
 public sealed record ChoicePolicy(ChoiceKind Kind = ChoiceKind.Best, int Seed = 1, int MaxAlternatives = 5)
 {
     /// <summary>A chooser with its own generator, for one deterministic pass over a dataset.</summary>
-    public Chooser Start() => new(this);
+    public Chooser Start() => new(this, Seed);
+
+    /// <summary>
+    /// A chooser for one unit of work (a sentence), seeded from <see cref="Seed"/> and <paramref name="unit"/> alone, so a
+    /// unit's choices do not depend on what was processed before it (the basis of sharding).
+    /// </summary>
+    public Chooser Start(long unit) => new(this, MixedSeed(unit));
+
+    private int MixedSeed(long unit)
+    {
+        // SplitMix64 finaliser over (seed, unit): neighbouring units get unrelated seeds.
+        var z = unchecked((ulong)Seed * 0x9E3779B97F4A7C15UL + (ulong)unit);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
+    }
 }
 
 /// <summary>Applies a <see cref="ChoicePolicy"/>; keeps the generator state between calls.</summary>
@@ -31,7 +46,7 @@ public sealed class Chooser
     private readonly ChoicePolicy _policy;
     private readonly Random _random;
 
-    internal Chooser(ChoicePolicy policy) => (_policy, _random) = (policy, new Random(policy.Seed));
+    internal Chooser(ChoicePolicy policy, int seed) => (_policy, _random) = (policy, new Random(seed));
 
     /// <summary>The chosen candidates (one for best and sample, up to the cap for all).</summary>
     public IReadOnlyList<LexiconEntry> Choose(IReadOnlyList<LexiconEntry> candidates) => _policy.Kind switch

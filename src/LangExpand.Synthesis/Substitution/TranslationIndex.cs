@@ -8,16 +8,21 @@ namespace LangExpand.Synthesis.Substitution;
 public sealed record TranslationMatch(int Length, IReadOnlyList<LexiconEntry> Candidates);
 
 /// <summary>
-/// A bilingual lexicon indexed for substitution: source sides split into tokens on spaces and compared lower-cased,
-/// looked up by longest match. Entries valid only from target to source are left out.
+/// A bilingual lexicon indexed for substitution: source sides split into tokens on spaces and compared case-insensitively
+/// (ordinal), looked up by longest match without allocating for single tokens. Entries valid only from target to source
+/// are left out.
 /// </summary>
 public sealed class TranslationIndex
 {
-    private readonly Dictionary<string, List<LexiconEntry>> _entries = new(StringComparer.Ordinal);
+    private const int StackKeyLimit = 256;
+    private readonly Dictionary<string, TranslationMatch> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TranslationMatch>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly Dictionary<string, int> _longestFrom = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Indexes <paramref name="entries"/>.</summary>
     public TranslationIndex(IEnumerable<LexiconEntry> entries)
     {
+        var lists = new Dictionary<string, (int Length, List<LexiconEntry> Entries)>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries.Where(e => e.Direction != LexiconDirection.TargetToSource))
         {
             var tokens = entry.Source.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -25,38 +30,70 @@ public sealed class TranslationIndex
             {
                 continue;
             }
-            var key = Key(tokens, 0, tokens.Length);
-            if (!_entries.TryGetValue(key, out var list))
+            var key = string.Join(' ', tokens);
+            if (!lists.TryGetValue(key, out var list))
             {
-                _entries[key] = list = [];
+                lists[key] = list = (tokens.Length, []);
             }
-            list.Add(entry);
+            list.Entries.Add(entry);
+            if (tokens.Length > 1)
+            {
+                _longestFrom[tokens[0]] = Math.Max(tokens.Length, _longestFrom.GetValueOrDefault(tokens[0]));
+            }
             MaxLength = Math.Max(MaxLength, tokens.Length);
         }
-        foreach (var list in _entries.Values)
+        foreach (var (key, (length, list)) in lists)
         {
-            var ordered = list.OrderByDescending(e => e.Score).ToList(); // stable: ties keep lexicon order
-            list.Clear();
-            list.AddRange(ordered);
+            _entries[key] = new TranslationMatch(length, list.OrderByDescending(e => e.Score).ToArray()); // stable: ties keep lexicon order
         }
+        _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The most tokens a source side has.</summary>
     public int MaxLength { get; }
 
-    /// <summary>The longest entry matching <paramref name="tokens"/> from <paramref name="start"/>, or null.</summary>
-    public TranslationMatch? Match(IReadOnlyList<string> tokens, int start)
+    /// <summary>The entries for the single token <paramref name="token"/>, or null.</summary>
+    public TranslationMatch? Match(ReadOnlySpan<char> token) =>
+        _bySpan.TryGetValue(token, out var match) && match.Length == 1 ? match : null;
+
+    /// <summary>
+    /// The longest entry matching <paramref name="tokens"/> from <paramref name="start"/> and covering at most
+    /// <paramref name="maxLength"/> tokens (default: as many as there are), or null.
+    /// </summary>
+    public TranslationMatch? Match(IReadOnlyList<string> tokens, int start, int maxLength = int.MaxValue)
     {
-        for (var length = Math.Min(MaxLength, tokens.Count - start); length >= 1; length--)
+        var limit = Math.Min(maxLength, tokens.Count - start);
+        if (limit >= 2 && _longestFrom.TryGetValue(tokens[start], out var longest))
         {
-            if (_entries.TryGetValue(Key(tokens, start, length), out var candidates))
+            for (var length = Math.Min(longest, limit); length >= 2; length--)
             {
-                return new TranslationMatch(length, candidates);
+                if (MultiWord(tokens, start, length) is { } match)
+                {
+                    return match;
+                }
             }
         }
-        return null;
+        return limit >= 1 ? Match(tokens[start]) : null;
     }
 
-    private static string Key(IReadOnlyList<string> tokens, int start, int length) =>
-        (length == 1 ? tokens[start] : string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i]))).ToLowerInvariant();
+    private TranslationMatch? MultiWord(IReadOnlyList<string> tokens, int start, int length)
+    {
+        var size = length - 1;
+        for (var i = start; i < start + length; i++)
+        {
+            size += tokens[i].Length;
+        }
+        var key = size <= StackKeyLimit ? stackalloc char[size] : new char[size];
+        var at = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (i > start)
+            {
+                key[at++] = ' ';
+            }
+            tokens[i].CopyTo(key[at..]);
+            at += tokens[i].Length;
+        }
+        return _bySpan.TryGetValue(key, out var match) && match.Length == length ? match : null;
+    }
 }

@@ -1,0 +1,102 @@
+using LangExpand.Lexicons;
+using LangExpand.Lexicons.Merging;
+using LangExpand.Synthesis.Inflection;
+
+namespace LangExpand.Synthesis.Substitution;
+
+/// <summary>How a planned span's translations were found, which decides how their target form is made.</summary>
+public enum SpanKind
+{
+    /// <summary>The source form(s) matched; the target is written as the lexicon has it.</summary>
+    Form,
+
+    /// <summary>The source lemma matched but the translation's part of speech differs: the target lemma is written.</summary>
+    Lemma,
+
+    /// <summary>The source lemma matched: the target lemma is re-inflected for the source token's features.</summary>
+    InflectedLemma,
+}
+
+/// <summary>Source tokens chosen for replacement and the lexicon entries chosen for them, before any form is made.</summary>
+/// <param name="Start">First source token.</param>
+/// <param name="Length">Source tokens covered.</param>
+/// <param name="Entries">The chosen entries (one, or up to the cap for the all policy).</param>
+/// <param name="Kind">How the entries were found.</param>
+public sealed record PlannedSpan(int Start, int Length, IReadOnlyList<LexiconEntry> Entries, SpanKind Kind);
+
+/// <summary>
+/// Decides, for a sentence of <see cref="SourceToken"/>s, which spans are replaced and by which lexicon entries
+/// (<see cref="Match"/>, cheap: lookups and choices only), then makes the target forms (<see cref="Realize"/>).
+/// Longest multi-word match on forms first (unless <paramref name="oneToOne"/>); then a word's lemma, re-inflected when
+/// a re-inflector is given and the translation's part of speech agrees with the word's; then the word's form. Tokens
+/// without a letter are never replaced.
+/// </summary>
+/// <param name="index">The lexicon.</param>
+/// <param name="reInflector">Makes target forms from lemmas; null to write translations as the lexicon has them.</param>
+/// <param name="oneToOne">Replace one source token by one target token only (formats that cannot add or merge tokens, such as CoNLL-U).</param>
+public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reInflector, bool oneToOne)
+{
+    /// <summary>
+    /// The spans to replace in <paramref name="tokens"/>, left to right. <paramref name="maxSpan"/> bounds, for a start
+    /// position, how many tokens one span may cover (label boundaries); null for no bound.
+    /// </summary>
+    public List<PlannedSpan> Match(IReadOnlyList<SourceToken> tokens, Chooser chooser, Func<int, int>? maxSpan = null)
+    {
+        var spans = new List<PlannedSpan>();
+        string[]? forms = null;
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (!tokens[i].IsWord)
+            {
+                i++;
+                continue;
+            }
+            var limit = oneToOne ? 1 : maxSpan?.Invoke(i) ?? int.MaxValue;
+            var span = (limit > 1 && index.MaxLength > 1 ? MultiWord(forms ??= tokens.Select(t => t.Form).ToArray(), i, limit, chooser) : null)
+                ?? SingleWord(tokens[i], i, chooser);
+            if (span is null)
+            {
+                i++;
+                continue;
+            }
+            spans.Add(span);
+            i += span.Length;
+        }
+        return spans;
+    }
+
+    /// <summary>The replacement for <paramref name="span"/>: one target text per chosen entry.</summary>
+    public Replacement Realize(PlannedSpan span, IReadOnlyList<SourceToken> tokens) =>
+        new(span.Start, span.Length, span.Entries.Select(entry => new Alternative(entry, span.Kind switch
+        {
+            SpanKind.InflectedLemma => reInflector!.Inflect(entry.Target.Text, tokens[span.Start]),
+            SpanKind.Lemma => new ReInflection(entry.Target.Text, InflectionSource.Lemma, null),
+            _ => new ReInflection(entry.Target.Text, InflectionSource.Copied, null),
+        })).ToList());
+
+    private PlannedSpan? MultiWord(string[] forms, int start, int limit, Chooser chooser) =>
+        index.Match(forms, start, limit) is { Length: > 1 } match ? new PlannedSpan(start, match.Length, chooser.Choose(match.Candidates), SpanKind.Form) : null;
+
+    private PlannedSpan? SingleWord(SourceToken token, int position, Chooser chooser)
+    {
+        var byLemma = reInflector is not null && token.Lemma is { } lemma ? index.Match(lemma) : null;
+        var match = byLemma ?? index.Match(token.Form);
+        if (match is null)
+        {
+            return null;
+        }
+        // Translations whose part of speech is known to differ from the word's are used only when nothing else is
+        // there, and then not re-inflected (an English verb translated by a Spanish noun must not get verb endings).
+        var agreeing = token.Upos is { } upos ? match.Candidates.Where(e => Agrees(e, upos)).ToList() : match.Candidates;
+        var chosen = chooser.Choose(agreeing.Count > 0 ? agreeing : match.Candidates);
+        if (oneToOne)
+        {
+            chosen = chosen.Where(e => !e.Target.Text.Contains(' ')).ToList();
+        }
+        var kind = byLemma is null ? SpanKind.Form : agreeing.Count > 0 && token.Upos != "PROPN" ? SpanKind.InflectedLemma : SpanKind.Lemma;
+        return chosen.Count == 0 ? null : new PlannedSpan(position, 1, chosen, kind);
+    }
+
+    private static bool Agrees(LexiconEntry entry, string upos) =>
+        PartOfSpeech.ToUniversal(entry.Target.Pos) is not { } target || target == upos || (target, upos) is ("VERB", "AUX");
+}
