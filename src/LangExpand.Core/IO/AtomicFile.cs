@@ -39,7 +39,7 @@ public static class AtomicFile
     /// <summary>Writes text (UTF-8, no BOM) produced by <paramref name="write"/>, atomically.</summary>
     public static void WriteText(string path, Action<TextWriter> write) => Write(path, stream =>
     {
-        using var writer = new StreamWriter(stream, Utf8, leaveOpen: true);
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16, leaveOpen: true);
         write(writer);
     });
 

@@ -2,20 +2,20 @@ namespace LangExpand.Lexicons.Merging;
 
 /// <summary>
 /// Maps the part-of-speech labels of the resources LangExpand reads (Apertium tags, Wiktionary's <c>pos</c> values,
-/// Universal Dependencies UPOS) to UPOS, so that lexicons labelled differently can be compared.
+/// UniMorph part-of-speech features, Universal Dependencies UPOS) to UPOS, so that lexicons labelled differently can be compared.
 /// </summary>
 public static class PartOfSpeech
 {
     private static readonly Dictionary<string, string> Universal = Build(
-        ("NOUN", "n noun"),
+        ("NOUN", "n noun N"),
         ("PROPN", "np name"),
-        ("VERB", "vblex vbser vbhaver vbmod vbdo vbsint verb"),
+        ("VERB", "vblex vbser vbhaver vbmod vbdo vbsint verb V V.PTCP V.MSDR V.CVB"),
         ("AUX", "vaux"),
         ("ADJ", "adj"),
         ("ADV", "adv preadv"),
         ("ADP", "pr post spost prep postp"),
-        ("PRON", "prn pron rel"),
-        ("DET", "det article"),
+        ("PRON", "prn pron rel PRO"),
+        ("DET", "det article ART"),
         ("NUM", "num"),
         ("CCONJ", "cnjcoo conj"),
         ("SCONJ", "cnjsub cnjadv"),

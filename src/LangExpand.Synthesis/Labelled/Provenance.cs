@@ -1,23 +1,49 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using LangExpand.Core.Annotated;
 using LangExpand.Lexicons;
 using LangExpand.Synthesis.Inflection;
+using LangExpand.Synthesis.Substitution;
 
 namespace LangExpand.Synthesis.Labelled;
 
-/// <summary>What a substituted CoNLL-U word records in MISC, and the sentence text rebuilt from its tokens.</summary>
+/// <summary>What a substituted token records (CoNLL-U MISC, JSONL fields, TSV sidecar), and CoNLL-U sentence text rebuilt from its tokens.</summary>
 internal static class Provenance
 {
-    /// <summary>Confidence of a substitution: the entry's score (capped at 1) times how reliable the form is.</summary>
-    public static double Confidence(LexiconEntry entry, InflectionSource source) =>
-        Math.Min(1, Math.Max(0, entry.Score)) * source switch { InflectionSource.Table => 1.0, InflectionSource.Copied => 0.9, InflectionSource.Model => 0.8, _ => 0.5 };
+    /// <summary>Confidence of a substitution: the entry's score (capped at 1) times how reliable the form is, rounded to 3 places.</summary>
+    public static double Confidence(LexiconEntry entry, InflectionSource source) => Math.Round(
+        Math.Min(1, Math.Max(0, entry.Score)) * source switch { InflectionSource.Table => 1.0, InflectionSource.Copied => 0.9, InflectionSource.Model => 0.8, _ => 0.5 }, 3);
+
+    /// <summary>One substitution as a JSON object (for JSONL records): source and target text, entry, inflection, bundle, confidence.</summary>
+    public static JsonObject Json(string source, string target, Alternative alternative)
+    {
+        var json = new JsonObject
+        {
+            ["source"] = source,
+            ["target"] = target,
+            ["entry"] = EntryId(alternative.Entry),
+            ["inflection"] = Name(alternative.Result.Source),
+        };
+        if (alternative.Result.Features is { } bundle)
+        {
+            json["bundle"] = bundle;
+        }
+        json["confidence"] = Confidence(alternative.Entry, alternative.Result.Source);
+        return json;
+    }
+
+    /// <summary>The lexicon entry's identity: <c>resource:line</c>.</summary>
+    public static string EntryId(LexiconEntry entry) => $"{entry.Provenance.Resource}:{entry.Provenance.Line}";
+
+    /// <summary>How a form was made, as written in provenance records (<c>table</c>, <c>model</c>, <c>lemma</c>, <c>copied</c>).</summary>
+    public static string Name(InflectionSource source) => source.ToString().ToLowerInvariant();
 
     /// <summary><c>LexEntry=resource:line|Inflection=table|Bundle=…|Confidence=0.9</c>, with MISC's separators escaped.</summary>
     public static string Misc(LexiconEntry entry, ReInflection result)
     {
-        var text = new StringBuilder($"LexEntry={Escape(entry.Provenance.Resource)}:{entry.Provenance.Line}");
-        text.Append($"|Inflection={result.Source.ToString().ToLowerInvariant()}");
+        var text = new StringBuilder($"LexEntry={Escape(EntryId(entry))}");
+        text.Append($"|Inflection={Name(result.Source)}");
         if (result.Features is { } bundle)
         {
             text.Append($"|Bundle={Escape(bundle)}");

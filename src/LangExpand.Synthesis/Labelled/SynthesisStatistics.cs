@@ -18,6 +18,9 @@ public sealed class SynthesisStatistics
     /// <summary>Sentences dropped for low coverage.</summary>
     public int SentencesDropped { get; private set; }
 
+    /// <summary>Sentences skipped because the same source line came before.</summary>
+    public int Duplicates { get; private set; }
+
     /// <summary>Word tokens containing a letter.</summary>
     public int Words { get; private set; }
 
@@ -38,6 +41,9 @@ public sealed class SynthesisStatistics
         (SentencesOut, SentencesDropped) = (SentencesOut + written, SentencesDropped + (written == 0 ? 1 : 0));
     }
 
+    /// <summary>Counts a sentence skipped as a repeat of an earlier one.</summary>
+    public void Duplicate() => Duplicates++;
+
     /// <summary>Counts one substituted token (or span) by how its form was made.</summary>
     public void Made(InflectionSource source) => _sources[source] = _sources.GetValueOrDefault(source) + 1;
 
@@ -47,6 +53,7 @@ public sealed class SynthesisStatistics
         ["sentences_in"] = SentencesIn,
         ["sentences_out"] = SentencesOut,
         ["sentences_dropped"] = SentencesDropped,
+        ["duplicates"] = Duplicates,
         ["words"] = Words,
         ["substituted"] = Substituted,
         ["coverage"] = Math.Round(Coverage, 6),
@@ -56,7 +63,7 @@ public sealed class SynthesisStatistics
 
     /// <summary>One line for stderr.</summary>
     public override string ToString() =>
-        $"{SentencesIn} sentences in, {SentencesOut} out ({SentencesDropped} dropped); {Substituted} of {Words} words substituted " +
+        $"{SentencesIn} sentences in, {SentencesOut} out ({SentencesDropped} dropped{(Duplicates > 0 ? $", {Duplicates} duplicates skipped" : "")}); {Substituted} of {Words} words substituted " +
         $"(coverage {Coverage:P1}, OOV {1 - Coverage:P1}); forms: " +
         string.Join(", ", Enum.GetValues<InflectionSource>().Select(s => $"{s.ToString().ToLowerInvariant()} {_sources.GetValueOrDefault(s)}"));
 }
