@@ -37,7 +37,14 @@ public enum ErrorCode
 
     /// <summary>
     /// An XML or JSON input is not well-formed, declares a DTD or entities (refused: no DTD processing, no external
-    /// resources), or lacks an element, attribute or field its format requires.
+    /// resources), or lacks an element, attribute or field its format requires; also a safetensors file whose header or
+    /// data layout breaks the format.
     /// </summary>
     MalformedDocument = 1011,
+
+    /// <summary>
+    /// The native libtorch runtime cannot be loaded, or a device asked for (such as CUDA) is not available in this build
+    /// or on this machine.
+    /// </summary>
+    TorchUnavailable = 1012,
 }

@@ -1,0 +1,122 @@
+using LangExpand.Core.Diagnostics;
+using static TorchSharp.torch;
+
+namespace LangExpand.Torch.Safetensors;
+
+/// <summary>
+/// The weights of a Hugging Face-layout model directory: <c>model.safetensors</c>, or shards
+/// <c>model-00001-of-0000N.safetensors</c> listed by <c>model.safetensors.index.json</c>.
+/// </summary>
+public static class SafetensorsCheckpoint
+{
+    /// <summary>The single-file weights' name.</summary>
+    public const string SingleFileName = "model.safetensors";
+
+    /// <summary>
+    /// All tensors of the checkpoint in <paramref name="directory"/> (sharded when it has an index), converted to
+    /// <paramref name="dtype"/> and moved to <paramref name="device"/> when given. Every tensor the index lists must be
+    /// in the shard it names, and every tensor of a shard must be listed.
+    /// </summary>
+    public static Dictionary<string, Tensor> Load(string directory, ScalarType? dtype = null, Device? device = null, int chunkBytes = ByteChunks.DefaultChunkBytes)
+    {
+        var indexPath = Path.Combine(directory, SafetensorsIndex.FileName);
+        if (!File.Exists(indexPath))
+        {
+            return SafetensorsReader.Load(Path.Combine(directory, SingleFileName), dtype, device, chunkBytes);
+        }
+        var index = SafetensorsIndex.Read(indexPath);
+        var tensors = new Dictionary<string, Tensor>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var shard in index.WeightMap.GroupBy(pair => pair.Value, StringComparer.Ordinal))
+            {
+                using var file = SafetensorsFile.Open(Path.Combine(directory, shard.Key));
+                var listed = shard.Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
+                CheckShard(file, listed, indexPath);
+                foreach (var (name, tensor) in SafetensorsReader.Load(file, file.Header.Tensors, dtype, device, chunkBytes))
+                {
+                    tensors.Add(name, tensor);
+                }
+            }
+            return tensors;
+        }
+        catch
+        {
+            foreach (var tensor in tensors.Values)
+            {
+                tensor.Dispose();
+            }
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="tensors"/> to <paramref name="directory"/>: one <c>model.safetensors</c> when they fit in
+    /// <paramref name="maxShardBytes"/>, else shards filled in ordinal name order (a tensor larger than the limit gets a
+    /// shard of its own) plus the index. Writes over earlier weight files of the same names.
+    /// </summary>
+    public static void Save(string directory, IReadOnlyDictionary<string, Tensor> tensors, long maxShardBytes = long.MaxValue,
+        IReadOnlyDictionary<string, string>? metadata = null, int chunkBytes = ByteChunks.DefaultChunkBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxShardBytes);
+        Directory.CreateDirectory(directory);
+        var shards = Shards(tensors.Select(pair => SafetensorsWriter.Spec(pair.Key, pair.Value)), maxShardBytes);
+        var indexPath = Path.Combine(directory, SafetensorsIndex.FileName);
+        if (shards.Count <= 1)
+        {
+            SafetensorsWriter.Save(Path.Combine(directory, SingleFileName), tensors, metadata, chunkBytes);
+            File.Delete(indexPath);
+            return;
+        }
+        var weightMap = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < shards.Count; i++)
+        {
+            var fileName = $"model-{i + 1:D5}-of-{shards.Count:D5}.safetensors";
+            var shard = shards[i].ToDictionary(spec => spec.Name, spec => tensors[spec.Name], StringComparer.Ordinal);
+            SafetensorsWriter.Save(Path.Combine(directory, fileName), shard, metadata, chunkBytes);
+            foreach (var name in shard.Keys)
+            {
+                weightMap.Add(name, fileName);
+            }
+        }
+        new SafetensorsIndex(weightMap, shards.Sum(shard => shard.Sum(spec => spec.ByteLength))).Write(indexPath);
+    }
+
+    /// <summary>Groups tensors, in ordinal name order, into shards of at most <paramref name="maxShardBytes"/> data bytes.</summary>
+    public static IReadOnlyList<IReadOnlyList<SafetensorsTensorSpec>> Shards(IEnumerable<SafetensorsTensorSpec> tensors, long maxShardBytes)
+    {
+        var shards = new List<IReadOnlyList<SafetensorsTensorSpec>>();
+        var current = new List<SafetensorsTensorSpec>();
+        long size = 0;
+        foreach (var spec in tensors.OrderBy(spec => spec.Name, StringComparer.Ordinal))
+        {
+            if (current.Count > 0 && size + spec.ByteLength > maxShardBytes)
+            {
+                shards.Add(current);
+                current = [];
+                size = 0;
+            }
+            current.Add(spec);
+            size += spec.ByteLength;
+        }
+        if (current.Count > 0)
+        {
+            shards.Add(current);
+        }
+        return shards;
+    }
+
+    private static void CheckShard(SafetensorsFile file, HashSet<string> listed, string indexPath)
+    {
+        foreach (var name in listed.Where(name => !file.Header.ByName.ContainsKey(name)).Take(1))
+        {
+            throw SafetensorsHeader.Malformed(indexPath, $"the checkpoint index puts '{name}' in {Path.GetFileName(file.Path)}, which does not hold it",
+                "every listed tensor in the shard the index names");
+        }
+        foreach (var tensor in file.Header.Tensors.Where(tensor => !listed.Contains(tensor.Name)).Take(1))
+        {
+            throw SafetensorsHeader.Malformed(indexPath, $"{Path.GetFileName(file.Path)} holds '{tensor.Name}', which the index does not list there",
+                "the index to list every tensor of every shard");
+        }
+    }
+}
