@@ -19,9 +19,18 @@ public static class CliApplication
     /// <summary>Shows stack traces of errors.</summary>
     internal static readonly Option<bool> Debug = new("--debug") { Description = "Show stack traces of errors", Recursive = true };
 
+    private static readonly AsyncLocal<Stream?> Input = new();
+
+    /// <summary>Standard input of the running command (<c>-</c> as an input path reads it).</summary>
+    internal static Stream StandardInput => Input.Value ?? Console.OpenStandardInput();
+
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, null);
+
+    /// <summary>Parses <paramref name="args"/> and runs the command, reading <paramref name="input"/> as standard input (the console's when null).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Stream? input)
     {
+        Input.Value = input;
         var root = new RootCommand("LangExpand: bring NLP to languages with little labelled data.");
         root.Options.Add(Debug);
         root.Subcommands.Add(InflectCommand.Create());

@@ -16,7 +16,7 @@ public enum ConlluLineKind
 /// <summary>
 /// One token line of a CoNLL-U file, kept as its original text with the positions of its ten columns, so that reading
 /// and writing a file costs one string per line and unchanged lines are written back exactly. Columns are read on
-/// demand; <see cref="With"/> returns a copy with one column replaced.
+/// demand; <see cref="With(int, string)"/> returns a copy with a column replaced.
 /// </summary>
 public sealed class ConlluLine
 {
@@ -83,15 +83,30 @@ public sealed class ConlluLine
     }
 
     /// <summary>A copy of this line with column <paramref name="index"/> set to <paramref name="value"/>.</summary>
-    public ConlluLine With(int index, string value)
+    public ConlluLine With(int index, string value) => With([(index, value)]);
+
+    /// <summary>A copy of this line with several columns set at once (in increasing column order).</summary>
+    public ConlluLine With(params ReadOnlySpan<(int Index, string Value)> changes)
     {
-        if (value.Length == 0 || value.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0)
+        var text = new System.Text.StringBuilder(Text.Length + 64);
+        var at = 0;
+        var previous = -1;
+        foreach (var (index, value) in changes)
         {
-            throw new ArgumentException($"a CoNLL-U field must be non-empty and without tabs or line breaks: '{value}'", nameof(value));
+            if (value.Length == 0 || value.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0)
+            {
+                throw new ArgumentException($"a CoNLL-U field must be non-empty and without tabs or line breaks: '{value}'", nameof(changes));
+            }
+            if (index <= previous || index < 0 || index >= ColumnCount)
+            {
+                throw new ArgumentException("columns must be given once each, in increasing order", nameof(changes));
+            }
+            var start = _starts[index];
+            text.Append(Text.AsSpan(at, start - at)).Append(value);
+            at = index + 1 < ColumnCount ? _starts[index + 1] - 1 : Text.Length;
+            previous = index;
         }
-        var start = _starts[index];
-        var end = index + 1 < ColumnCount ? _starts[index + 1] - 1 : Text.Length;
-        return Parse(string.Concat(Text.AsSpan(0, start), value, Text.AsSpan(end)))!;
+        return Parse(text.Append(Text.AsSpan(at)).ToString())!;
     }
 
     /// <summary>Splits <paramref name="text"/> into columns; null when it does not have exactly ten tab-separated fields.</summary>

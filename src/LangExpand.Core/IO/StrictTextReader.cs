@@ -12,6 +12,8 @@ public static class StrictTextReader
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c != '\t').ToArray());
 
     /// <summary>Reads the lines of the file at <paramref name="path"/>.</summary>
     public static IEnumerable<TextLine> ReadLines(string path)
@@ -50,21 +52,29 @@ public static class StrictTextReader
                     pending.AddRange(new ArraySegment<byte>(buffer, start, read - start));
                     break;
                 }
-                pending.AddRange(new ArraySegment<byte>(buffer, start, newline - start));
-                yield return Decode(pending, ++number, sourceName, "\n");
-                pending.Clear();
+                if (pending.Count == 0)
+                {
+                    // The whole line is in the buffer: decode it from there.
+                    yield return Decode(new ArraySegment<byte>(buffer, start, newline - start), ++number, sourceName, "\n");
+                }
+                else
+                {
+                    pending.AddRange(new ArraySegment<byte>(buffer, start, newline - start));
+                    yield return Decode(pending.ToArray(), ++number, sourceName, "\n");
+                    pending.Clear();
+                }
                 start = newline + 1;
             }
         }
         if (pending.Count > 0)
         {
-            yield return Decode(pending, ++number, sourceName, "");
+            yield return Decode(pending.ToArray(), ++number, sourceName, "");
         }
     }
 
-    private static TextLine Decode(List<byte> bytes, int number, string sourceName, string terminator)
+    private static TextLine Decode(ArraySegment<byte> bytes, int number, string sourceName, string terminator)
     {
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes);
+        ReadOnlySpan<byte> span = bytes;
         if (terminator.Length > 0 && span.Length > 0 && span[^1] == (byte)'\r')
         {
             span = span[..^1];
@@ -84,13 +94,10 @@ public static class StrictTextReader
             throw new LangExpandException(ErrorCode.InvalidEncoding, $"invalid UTF-8 byte sequence at byte {e.Index + 1} of the line",
                 new SourceLocation(sourceName, number), "UTF-8 text", e);
         }
-        for (var i = 0; i < text.Length; i++)
+        if (text.AsSpan().IndexOfAny(ControlCharacters) is var i and >= 0)
         {
-            if (char.IsControl(text[i]) && text[i] != '\t')
-            {
-                throw new LangExpandException(ErrorCode.InvalidEncoding, $"control character U+{(int)text[i]:X4} (binary data?)",
-                    new SourceLocation(sourceName, number, i + 1), "text");
-            }
+            throw new LangExpandException(ErrorCode.InvalidEncoding, $"control character U+{(int)text[i]:X4} (binary data?)",
+                new SourceLocation(sourceName, number, i + 1), "text");
         }
         return new TextLine(number, text, terminator);
     }

@@ -16,6 +16,7 @@ namespace LangExpand.Synthesis.Labelled;
 public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInflector, LabelledSynthesisOptions options)
 {
     private readonly SubstitutionPlanner _planner = new(index, reInflector, oneToOne: true);
+    private readonly Dictionary<LexiconEntry, string> _entryIds = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Synthesises <paramref name="sentences"/> lazily, counting into <paramref name="statistics"/>.</summary>
     public IEnumerable<ConlluSentence> Synthesize(IEnumerable<ConlluSentence> sentences, SynthesisStatistics statistics)
@@ -31,7 +32,7 @@ public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInf
                     words.Add(i);
                 }
             }
-            var tokens = words.Select(i => Token(sentence.Lines[i])).ToList();
+            var tokens = words.Select(i => Token(sentence.Lines[i], reInflector is not null)).ToList();
             var spans = _planner.Match(tokens, options.Choice.Start(ordinal++));
             var coverage = SentenceCoverage.Of(tokens, spans);
             var variants = coverage.Meets(options.MinCoverage) ? coverage.Variants : 0;
@@ -50,19 +51,26 @@ public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInf
         }
     }
 
-    private static SourceToken Token(ConlluLine line) => new(line.Form, line.Lemma == "_" ? null : line.Lemma, line.Upos == "_" ? null : line.Upos,
-        UdFeatures.TryParse(line.Column(ConlluLine.FeatsColumn), out var feats) ? feats : null);
+    /// <summary>The word as a source token; lemma and features are read only when they will be re-inflected.</summary>
+    private static SourceToken Token(ConlluLine line, bool analysed) => analysed
+        ? new(line.Form, line.Lemma == "_" ? null : line.Lemma, UposTags.Of(line.Column(ConlluLine.UposColumn)),
+            UdFeatures.TryParse(line.Column(ConlluLine.FeatsColumn), out var feats) ? feats : null)
+        : new(line.Form, null, UposTags.Of(line.Column(ConlluLine.UposColumn)));
 
-    private static ConlluLine Apply(ConlluLine line, Alternative alternative, SynthesisStatistics statistics, bool count)
+    private ConlluLine Apply(ConlluLine line, Alternative alternative, SynthesisStatistics statistics, bool count)
     {
         if (count)
         {
             statistics.Made(alternative.Result.Source);
         }
         var form = CaseStyles.Apply(CaseStyles.Of(line.Form), alternative.Result.Form);
-        var provenance = Provenance.Misc(alternative.Entry, alternative.Result);
+        if (!_entryIds.TryGetValue(alternative.Entry, out var entryId))
+        {
+            _entryIds[alternative.Entry] = entryId = Provenance.Escape(Provenance.EntryId(alternative.Entry));
+        }
+        var provenance = Provenance.Misc(entryId, alternative.Result, alternative.Entry);
         var misc = line.Misc == "_" ? provenance : $"{line.Misc}|{provenance}";
-        return line.With(ConlluLine.FormColumn, form).With(ConlluLine.LemmaColumn, alternative.Entry.Target.Text).With(ConlluLine.MiscColumn, misc);
+        return line.With((ConlluLine.FormColumn, form), (ConlluLine.LemmaColumn, alternative.Entry.Target.Text), (ConlluLine.MiscColumn, misc));
     }
 
     private static List<string> Comments(ConlluSentence sentence, IReadOnlyList<ConlluLine> lines, int variant, int variants)

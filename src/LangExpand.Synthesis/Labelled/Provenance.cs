@@ -37,20 +37,27 @@ internal static class Provenance
     public static string EntryId(LexiconEntry entry) => $"{entry.Provenance.Resource}:{entry.Provenance.Line}";
 
     /// <summary>How a form was made, as written in provenance records (<c>table</c>, <c>model</c>, <c>lemma</c>, <c>copied</c>).</summary>
-    public static string Name(InflectionSource source) => source.ToString().ToLowerInvariant();
+    public static string Name(InflectionSource source) => source switch
+    {
+        InflectionSource.Table => "table",
+        InflectionSource.Model => "model",
+        InflectionSource.Lemma => "lemma",
+        _ => "copied",
+    };
 
     /// <summary><c>LexEntry=resource:line|Inflection=table|Bundle=…|Confidence=0.9</c>, with MISC's separators escaped.</summary>
-    public static string Misc(LexiconEntry entry, ReInflection result)
+    public static string Misc(LexiconEntry entry, ReInflection result) => Misc(Escape(EntryId(entry)), result, entry);
+
+    /// <summary>As <see cref="Misc(LexiconEntry, ReInflection)"/>, with the entry's escaped id given (callers cache it).</summary>
+    public static string Misc(string escapedEntryId, ReInflection result, LexiconEntry entry)
     {
-        var text = new StringBuilder($"LexEntry={Escape(EntryId(entry))}");
-        text.Append($"|Inflection={Name(result.Source)}");
-        if (result.Features is { } bundle)
-        {
-            text.Append($"|Bundle={Escape(bundle)}");
-        }
-        text.Append(CultureInfo.InvariantCulture, $"|Confidence={Confidence(entry, result.Source):0.###}");
-        return text.ToString();
+        var bundle = result.Features is { } features ? "|Bundle=" + Escape(features) : "";
+        var confidence = Confidence(entry, result.Source).ToString("0.###", CultureInfo.InvariantCulture);
+        return string.Concat(["LexEntry=", escapedEntryId, "|Inflection=", Name(result.Source), bundle, "|Confidence=", confidence]);
     }
+
+    /// <summary><paramref name="value"/> with MISC's separators (<c>|</c>, <c>=</c>, space) replaced.</summary>
+    public static string Escape(string value) => value.AsSpan().IndexOfAny("|= ") < 0 ? value : value.Replace('|', '/').Replace('=', ':').Replace(' ', '_');
 
     /// <summary>The surface text of the tokens: multiword tokens stand for their words; <c>SpaceAfter=No</c> is honoured.</summary>
     public static string Text(IReadOnlyList<ConlluLine> lines)
@@ -59,7 +66,7 @@ internal static class Provenance
         var coveredUntil = 0;
         foreach (var line in lines)
         {
-            var id = line.Id;
+            var id = line.Column(ConlluLine.IdColumn);
             if (line.Kind == ConlluLineKind.EmptyNode || line.Kind == ConlluLineKind.Word && int.Parse(id, CultureInfo.InvariantCulture) <= coveredUntil)
             {
                 continue;
@@ -68,8 +75,8 @@ internal static class Provenance
             {
                 coveredUntil = int.Parse(id[(id.IndexOf('-') + 1)..], CultureInfo.InvariantCulture);
             }
-            text.Append(line.Form);
-            if (!line.Misc.Split('|').Contains("SpaceAfter=No"))
+            text.Append(line.Column(ConlluLine.FormColumn));
+            if (!HasSpaceAfterNo(line.Column(ConlluLine.MiscColumn)))
             {
                 text.Append(' ');
             }
@@ -77,5 +84,15 @@ internal static class Provenance
         return text.ToString().TrimEnd(' ');
     }
 
-    private static string Escape(string value) => value.Replace('|', '/').Replace('=', ':').Replace(' ', '_');
+    private static bool HasSpaceAfterNo(ReadOnlySpan<char> misc)
+    {
+        foreach (var range in misc.Split('|'))
+        {
+            if (misc[range].SequenceEqual("SpaceAfter=No"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -19,12 +19,24 @@ public static class CaseStyles
     /// <summary>The style of <paramref name="token"/>.</summary>
     public static CaseStyle Of(string token)
     {
-        var letters = token.Where(char.IsLetter).ToList();
-        if (letters.Count >= 2 && letters.All(char.IsUpper))
+        var (letters, upper, firstUpper, restLower) = (0, 0, false, true);
+        foreach (var c in token)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+            var isUpper = char.IsUpper(c);
+            firstUpper = letters == 0 ? isUpper : firstUpper;
+            restLower &= letters == 0 || !isUpper;
+            upper += isUpper ? 1 : 0;
+            letters++;
+        }
+        if (letters >= 2 && upper == letters)
         {
             return CaseStyle.Upper;
         }
-        return letters.Count > 0 && char.IsUpper(letters[0]) && letters.Skip(1).All(c => !char.IsUpper(c)) ? CaseStyle.Title : CaseStyle.AsIs;
+        return firstUpper && restLower ? CaseStyle.Title : CaseStyle.AsIs;
     }
 
     /// <summary><paramref name="text"/> in <paramref name="style"/> (culture-invariant case mapping).</summary>

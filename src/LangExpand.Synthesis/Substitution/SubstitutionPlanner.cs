@@ -36,6 +36,9 @@ public sealed record PlannedSpan(int Start, int Length, IReadOnlyList<LexiconEnt
 /// <param name="oneToOne">Replace one source token by one target token only (formats that cannot add or merge tokens, such as CoNLL-U).</param>
 public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reInflector, bool oneToOne)
 {
+    private const int PoolCacheLimit = 100_000;
+    private readonly Dictionary<(TranslationMatch Match, string? Upos), (IReadOnlyList<LexiconEntry> Pool, bool Agreeing)?> _pools = [];
+
     /// <summary>
     /// The spans to replace in <paramref name="tokens"/>, left to right. <paramref name="maxSpan"/> bounds, for a start
     /// position, how many tokens one span may cover (label boundaries); null for no bound.
@@ -81,20 +84,34 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
     {
         var byLemma = reInflector is not null && token.Lemma is { } lemma ? index.Match(lemma) : null;
         var match = byLemma ?? index.Match(token.Form);
-        if (match is null)
+        if (match is null || Pool(match, token.Upos) is not var (pool, agreeing))
         {
             return null;
         }
-        // Translations whose part of speech is known to differ from the word's are used only when nothing else is
-        // there, and then not re-inflected (an English verb translated by a Spanish noun must not get verb endings).
-        var agreeing = token.Upos is { } upos ? match.Candidates.Where(e => Agrees(e, upos)).ToList() : match.Candidates;
-        var chosen = chooser.Choose(agreeing.Count > 0 ? agreeing : match.Candidates);
-        if (oneToOne)
+        var kind = byLemma is null ? SpanKind.Form : agreeing && token.Upos != "PROPN" ? SpanKind.InflectedLemma : SpanKind.Lemma;
+        return new PlannedSpan(position, 1, chooser.Choose(pool), kind);
+    }
+
+    /// <summary>
+    /// The candidates to choose from for a word with <paramref name="upos"/>, and whether they agree with it: translations
+    /// whose part of speech is known to differ from the word's are used only when nothing else is there, and then not
+    /// re-inflected (an English verb translated by a Spanish noun must not get verb endings). One-to-one formats keep
+    /// single-word translations only. Cached per match and tag, since running text repeats words.
+    /// </summary>
+    private (IReadOnlyList<LexiconEntry> Pool, bool Agreeing)? Pool(TranslationMatch match, string? upos)
+    {
+        if (_pools.TryGetValue((match, upos), out var cached))
         {
-            chosen = chosen.Where(e => !e.Target.Text.Contains(' ')).ToList();
+            return cached;
         }
-        var kind = byLemma is null ? SpanKind.Form : agreeing.Count > 0 && token.Upos != "PROPN" ? SpanKind.InflectedLemma : SpanKind.Lemma;
-        return chosen.Count == 0 ? null : new PlannedSpan(position, 1, chosen, kind);
+        var usable = oneToOne ? match.Candidates.Where(e => !e.Target.Text.Contains(' ')).ToList() : match.Candidates;
+        var agreeing = upos is null ? usable : usable.Where(e => Agrees(e, upos)).ToList();
+        (IReadOnlyList<LexiconEntry>, bool)? pool = usable.Count == 0 ? null : agreeing.Count > 0 ? (agreeing, true) : (usable, false);
+        if (_pools.Count >= PoolCacheLimit)
+        {
+            _pools.Clear();
+        }
+        return _pools[(match, upos)] = pool;
     }
 
     private static bool Agrees(LexiconEntry entry, string upos) =>

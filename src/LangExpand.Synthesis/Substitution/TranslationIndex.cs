@@ -5,12 +5,17 @@ namespace LangExpand.Synthesis.Substitution;
 /// <summary>A match of lexicon entries against tokens: how many tokens it covers and the entries, best score first.</summary>
 /// <param name="Length">Tokens covered (multi-word entries cover several).</param>
 /// <param name="Candidates">Entries whose source side matches, best score first, ties in lexicon order.</param>
-public sealed record TranslationMatch(int Length, IReadOnlyList<LexiconEntry> Candidates);
+public sealed record TranslationMatch(int Length, IReadOnlyList<LexiconEntry> Candidates)
+{
+    /// <summary>True when a candidate's source side is written with capitals (and so matches only text written the same way).</summary>
+    internal bool HasCapitals { get; init; }
+}
 
 /// <summary>
-/// A bilingual lexicon indexed for substitution: source sides split into tokens on spaces and compared case-insensitively
-/// (ordinal), looked up by longest match without allocating for single tokens. Entries valid only from target to source
-/// are left out.
+/// A bilingual lexicon indexed for substitution: source sides split into tokens on spaces, looked up by longest match
+/// without allocating for single tokens. An entry written in lower case matches the text in any capitalisation
+/// (<c>house</c> matches <c>House</c>); one with capitals matches only text written exactly so (<c>Said</c>, a name, does
+/// not match <c>said</c>). Entries valid only from target to source are left out.
 /// </summary>
 public sealed class TranslationIndex
 {
@@ -44,7 +49,10 @@ public sealed class TranslationIndex
         }
         foreach (var (key, (length, list)) in lists)
         {
-            _entries[key] = new TranslationMatch(length, list.OrderByDescending(e => e.Score).ToArray()); // stable: ties keep lexicon order
+            _entries[key] = new TranslationMatch(length, list.OrderByDescending(e => e.Score).ToArray()) // stable: ties keep lexicon order
+            {
+                HasCapitals = list.Any(e => HasCapitals(e.Source.Text)),
+            };
         }
         _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -54,7 +62,7 @@ public sealed class TranslationIndex
 
     /// <summary>The entries for the single token <paramref name="token"/>, or null.</summary>
     public TranslationMatch? Match(ReadOnlySpan<char> token) =>
-        _bySpan.TryGetValue(token, out var match) && match.Length == 1 ? match : null;
+        _bySpan.TryGetValue(token, out var match) && match.Length == 1 ? Cased(match, token) : null;
 
     /// <summary>
     /// The longest entry matching <paramref name="tokens"/> from <paramref name="start"/> and covering at most
@@ -94,6 +102,26 @@ public sealed class TranslationIndex
             tokens[i].CopyTo(key[at..]);
             at += tokens[i].Length;
         }
-        return _bySpan.TryGetValue(key, out var match) && match.Length == length ? match : null;
+        return _bySpan.TryGetValue(key, out var match) && match.Length == length ? Cased(match, key) : null;
     }
+
+    /// <summary>The match without entries written with capitals that <paramref name="text"/> does not have; null when none is left.</summary>
+    private static TranslationMatch? Cased(TranslationMatch match, ReadOnlySpan<char> text)
+    {
+        if (!match.HasCapitals)
+        {
+            return match;
+        }
+        var kept = new List<LexiconEntry>(match.Candidates.Count);
+        foreach (var entry in match.Candidates)
+        {
+            if (!HasCapitals(entry.Source.Text) || text.SequenceEqual(string.Join(' ', entry.Source.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+            {
+                kept.Add(entry);
+            }
+        }
+        return kept.Count == 0 ? null : match with { Candidates = kept };
+    }
+
+    private static bool HasCapitals(string text) => text.Any(char.IsUpper);
 }

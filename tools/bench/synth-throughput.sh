@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Benchmark: throughput and peak memory of lexicon substitution on CoNLL-U (synthesis issue). Input: the English EWT
+# dev/test files (the train file is not in ../shared) of ../shared/data/ud concatenated and repeated until the file has at least 10 M tokens (word
+# lines). Lexicon: Apertium eng-spa as in synth-attested.sh (run that first; it leaves the lexicon and the Spanish
+# paradigms in work/synth-attested). Runs `synth labelled` pinned to one core (taskset -c 0) RUNS times (default 3)
+# without re-inflection and with it (table + classifier), and prints the median wall time, tokens/s and the peak
+# resident memory (GNU time). Usage: tools/bench/synth-throughput.sh [RUNS] [WORK_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. tools/bench/timing.sh
+runs="${1:-3}"
+work="${2:-work/synth-throughput}"
+attested=work/synth-attested
+shared=../shared/data/ud
+[ -f "$attested/eng-spa.tsv" ] || { echo "run tools/bench/synth-attested.sh first (it builds the lexicon and paradigms)" >&2; exit 1; }
+mkdir -p "$work"
+build_cli
+if [ ! -f "$work/ewt-10m.conllu" ]; then
+  cat "$shared"/en_ewt-ud-{dev,test}.conllu > "$work/ewt.conllu"
+  per=$(grep -cP '^\d+\t' "$work/ewt.conllu")
+  copies=$(( (10000000 + per - 1) / per ))
+  for _ in $(seq "$copies"); do cat "$work/ewt.conllu"; done > "$work/ewt-10m.conllu.tmp" && mv "$work/ewt-10m.conllu.tmp" "$work/ewt-10m.conllu"
+fi
+tokens=$(grep -cP '^\d+\t' "$work/ewt-10m.conllu")
+echo "input: $tokens tokens, $(du -m "$work/ewt-10m.conllu" | cut -f1) MB"
+measure() {  # label, extra args...
+  local label="$1"; shift
+  local times=() rss=()
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f '%e %M' -o "$work/time.txt" taskset -c 0 "$exe" synth labelled --source-lang eng --target-lang spa \
+      --lexicon "$attested/eng-spa.tsv" --in "$work/ewt-10m.conllu" --out "$work/out.conllu" "$@" >/dev/null 2>"$work/stats.txt"
+    read -r t m < "$work/time.txt"; times+=("$t"); rss+=("$m")
+  done
+  local t; t=$(printf '%s\n' "${times[@]}" | median)
+  local m; m=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
+  awk -v l="$label" -v t="$t" -v n="$tokens" -v m="$m" -v all="${times[*]}" \
+    'BEGIN {printf "%-28s median %.2f s (%s)  %.2f M tokens/s  peak RSS %.0f MiB\n", l, t, all, n / t / 1e6, m / 1024}'
+  tail -1 "$work/stats.txt"
+}
+measure "lexicon only"
+measure "with re-inflection" --unimorph "$attested/spa-all.trn" --inflector "$attested/spa-model"
