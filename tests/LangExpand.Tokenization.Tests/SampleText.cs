@@ -11,10 +11,10 @@ internal static class SampleText
     private static readonly string[] EnglishWords = ["the", "house", "book", "water", "forest", "bird", "stone", "lake", "tree", "road", "fish", "and", "in", "of"];
 
     /// <summary>Lines of an agglutinative toy language: stem + ending words.</summary>
-    public static IReadOnlyList<string> Agglutinative { get; } = Lines(i => Stems[i * 7 % Stems.Length] + Endings[i * 3 % Endings.Length], 120);
+    public static IReadOnlyList<string> Agglutinative { get; } = Lines(i => Stems[i % Stems.Length] + Endings[i / Stems.Length % Endings.Length], 120);
 
     /// <summary>Lines of English-like words.</summary>
-    public static IReadOnlyList<string> English { get; } = Lines(i => EnglishWords[i * 5 % EnglishWords.Length], 120);
+    public static IReadOnlyList<string> English { get; } = Lines(i => EnglishWords[i % EnglishWords.Length], 120);
 
     /// <summary>A small Unigram model trained on <see cref="English"/>.</summary>
     public static SentencePieceModel EnglishModel(int vocabularySize = 60) =>
