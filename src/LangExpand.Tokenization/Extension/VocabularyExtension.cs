@@ -26,4 +26,11 @@ public sealed record VocabularyExtension(
 /// <param name="Id">Its id in the extended tokenizer.</param>
 /// <param name="Token">Its text (a SentencePiece piece, or a WordPiece token with <c>##</c> for continuations).</param>
 /// <param name="OldIds">The old tokenizer's ids of the same text.</param>
-public sealed record NewToken(int Id, string Token, IReadOnlyList<int> OldIds);
+public sealed record NewToken(int Id, string Token, IReadOnlyList<int> OldIds)
+{
+    /// <summary>Tokens are equal when id, text and decomposition are (the decomposition compared element by element).</summary>
+    public bool Equals(NewToken? other) => other is not null && Id == other.Id && Token == other.Token && OldIds.SequenceEqual(other.OldIds);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Token, OldIds.Count);
+}
