@@ -26,7 +26,7 @@ internal static class HuggingFaceTokenizerConfig
         ["unk_token"] = tokenizer.IdToToken(tokenizer.Special.Unknown)!,
     };
 
-    public static void Write(string directory, ISubwordTokenizer tokenizer, string tokenizerClass, bool? lowerCase)
+    public static void Write(string directory, ISubwordTokenizer tokenizer, string tokenizerClass, bool? lowerCase, bool? stripAccents)
     {
         var special = SpecialTokens(tokenizer);
         WriteJson(Path.Combine(directory, SpecialTokensFile), json =>
@@ -46,6 +46,10 @@ internal static class HuggingFaceTokenizerConfig
             foreach (var (role, token) in special)
             {
                 json.WriteString(role, token);
+            }
+            if (stripAccents is { } strip)
+            {
+                json.WriteBoolean("strip_accents", strip);
             }
             json.WriteString("tokenizer_class", tokenizerClass);
         });

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LangExpand.Core.Diagnostics;
 using LangExpand.Tokenization.Bert;
 using LangExpand.Tokenization.SentencePiece;
@@ -7,7 +8,8 @@ namespace LangExpand.Tokenization;
 /// <summary>
 /// The tokenizer files of a Hugging Face model directory. <c>sentencepiece.bpe.model</c> means XLM-R
 /// (<see cref="XlmRobertaTokenizer"/>), <c>vocab.txt</c> means BERT (<see cref="BertWordPieceTokenizer"/>, lower-casing as
-/// <c>do_lower_case</c> in <c>tokenizer_config.json</c> says, true when absent, as in Hugging Face); special tokens named
+/// <c>do_lower_case</c> in <c>tokenizer_config.json</c> says, true when absent, as in Hugging Face; accents stripped as
+/// <c>strip_accents</c> says, else when lower-casing); special tokens named
 /// in <c>special_tokens_map.json</c> must be the standard ones.
 /// </summary>
 public static class TokenizerDirectory
@@ -35,8 +37,10 @@ public static class TokenizerDirectory
         else if (File.Exists(vocabulary))
         {
             var config = HuggingFaceTokenizerConfig.Read(Path.Combine(directory, HuggingFaceTokenizerConfig.ConfigFile));
-            var lowerCase = !config.TryGetValue("do_lower_case", out var value) || value.ValueKind != System.Text.Json.JsonValueKind.False;
-            tokenizer = new BertWordPieceTokenizer(BertVocabulary.Read(vocabulary), lowerCase);
+            var lowerCase = !config.TryGetValue("do_lower_case", out var lower) || lower.ValueKind != JsonValueKind.False;
+            bool? stripAccents = config.TryGetValue("strip_accents", out var strip) && strip.ValueKind is JsonValueKind.True or JsonValueKind.False
+                ? strip.ValueKind == JsonValueKind.True : null;
+            tokenizer = new BertWordPieceTokenizer(BertVocabulary.Read(vocabulary), lowerCase, stripAccents);
         }
         else
         {
@@ -70,11 +74,11 @@ public static class TokenizerDirectory
                 {
                     HuggingFaceTokenizerJson.Write(tokenizerJson, xlmr);
                 }
-                HuggingFaceTokenizerConfig.Write(directory, tokenizer, "XLMRobertaTokenizer", lowerCase: null);
+                HuggingFaceTokenizerConfig.Write(directory, tokenizer, "XLMRobertaTokenizer", lowerCase: null, stripAccents: null);
                 break;
             case BertWordPieceTokenizer bert:
                 bert.Vocabulary.Write(Path.Combine(directory, VocabularyFile));
-                HuggingFaceTokenizerConfig.Write(directory, tokenizer, "BertTokenizer", bert.LowerCase);
+                HuggingFaceTokenizerConfig.Write(directory, tokenizer, "BertTokenizer", bert.LowerCase, bert.StripAccents);
                 break;
             default:
                 throw new ArgumentException($"cannot save a {tokenizer.GetType().Name}", nameof(tokenizer));

@@ -20,6 +20,7 @@ public sealed class XlmRobertaTokenizer : ISubwordTokenizer
     public const string MaskToken = "<mask>";
 
     private const int FairseqOffset = 1;
+    private static readonly string[] FairseqIds = [.. FairseqTokens];
     private readonly SentencePieceTokenizer segmenter;
     private readonly Dictionary<string, int> pieceIds;
 
@@ -104,7 +105,7 @@ public sealed class XlmRobertaTokenizer : ISubwordTokenizer
     /// <inheritdoc />
     public int? TokenToId(string token)
     {
-        var fairseq = FairseqTokens.ToList().IndexOf(token);
+        var fairseq = Array.IndexOf(FairseqIds, token);
         if (fairseq >= 0)
         {
             return fairseq;

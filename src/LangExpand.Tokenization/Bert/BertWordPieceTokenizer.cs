@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.ML.Tokenizers;
 
@@ -14,13 +15,18 @@ public sealed class BertWordPieceTokenizer : ISubwordTokenizer
 
     private readonly BertTokenizer segmenter;
 
-    /// <summary>Creates the tokenizer; <paramref name="lowerCase"/> is <c>do_lower_case</c> of <c>tokenizer_config.json</c>.</summary>
-    public BertWordPieceTokenizer(BertVocabulary vocabulary, bool lowerCase)
+    /// <summary>
+    /// Creates the tokenizer; <paramref name="lowerCase"/> and <paramref name="stripAccents"/> are <c>do_lower_case</c> and
+    /// <c>strip_accents</c> of <c>tokenizer_config.json</c> (accents are stripped when lower-casing unless said otherwise,
+    /// as in Hugging Face).
+    /// </summary>
+    public BertWordPieceTokenizer(BertVocabulary vocabulary, bool lowerCase, bool? stripAccents = null)
     {
         Vocabulary = vocabulary;
         LowerCase = lowerCase;
+        StripAccents = stripAccents ?? lowerCase;
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', vocabulary.Tokens) + "\n"));
-        segmenter = BertTokenizer.Create(stream, new BertOptions { LowerCaseBeforeTokenization = lowerCase });
+        segmenter = BertTokenizer.Create(stream, new BertOptions { LowerCaseBeforeTokenization = lowerCase, RemoveNonSpacingMarks = StripAccents });
         Special = new SpecialTokenIds(Id("[PAD]"), Id("[UNK]"), Id("[MASK]"), Id("[CLS]"), Id("[SEP]"));
     }
 
@@ -29,6 +35,22 @@ public sealed class BertWordPieceTokenizer : ISubwordTokenizer
 
     /// <summary>Whether text is lower-cased (and accents removed) before segmentation.</summary>
     public bool LowerCase { get; }
+
+    /// <summary>Whether accents (non-spacing marks after canonical decomposition) are removed before segmentation.</summary>
+    public bool StripAccents { get; }
+
+    /// <summary>Lower-cases and strips accents as this tokenizer does before segmentation (for training new pieces).</summary>
+    public string Normalize(string text)
+    {
+        var lowered = LowerCase ? text.ToLowerInvariant() : text;
+        if (!StripAccents)
+        {
+            return lowered;
+        }
+        var decomposed = lowered.Normalize(NormalizationForm.FormD);
+        return new string(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray())
+            .Normalize(NormalizationForm.FormC);
+    }
 
     /// <inheritdoc />
     public int VocabularySize => Vocabulary.Tokens.Count;

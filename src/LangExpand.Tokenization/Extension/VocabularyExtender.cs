@@ -36,7 +36,7 @@ public static class VocabularyExtender
         return baseTokenizer switch
         {
             XlmRobertaTokenizer xlmr => ExtendSentencePiece(xlmr, Candidates(targetLines, options), options.MaxNewTokens),
-            BertWordPieceTokenizer bert => ExtendWordPiece(bert, Candidates(bert.LowerCase ? targetLines.Select(l => l.ToLowerInvariant()) : targetLines, options), options.MaxNewTokens),
+            BertWordPieceTokenizer bert => ExtendWordPiece(bert, Candidates(targetLines.Select(bert.Normalize), options), options.MaxNewTokens),
             _ => throw new ArgumentException($"cannot extend a {baseTokenizer.GetType().Name}", nameof(baseTokenizer)),
         };
     }
@@ -59,7 +59,7 @@ public static class VocabularyExtender
     {
         var added = candidates.Select(p => ToWordPiece(p.Piece)).OfType<string>()
             .Where(t => old.TokenToId(t) is null).Distinct(StringComparer.Ordinal).Take(cap).ToList();
-        var extended = new BertWordPieceTokenizer(old.Vocabulary.Append(added), old.LowerCase);
+        var extended = new BertWordPieceTokenizer(old.Vocabulary.Append(added), old.LowerCase, old.StripAccents);
         var newTokens = added.Select(t => new NewToken(extended.TokenToId(t)!.Value, t, WordPieceDecomposition.Segment(old.Vocabulary, t))).ToList();
         return (extended, new VocabularyExtension(old.VocabularySize, extended.VocabularySize, newTokens, new Dictionary<int, int>()));
     }

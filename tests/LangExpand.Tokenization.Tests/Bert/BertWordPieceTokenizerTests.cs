@@ -76,4 +76,12 @@ public class BertWordPieceTokenizerTests
         var error = Assert.Throws<LangExpandException>(() => BertVocabulary.Read(new MemoryStream("[PAD]\nthe\nthe\n"u8.ToArray()), "v.txt"));
         Assert.Contains("v.txt:3", error.Message);
     }
+
+    [Fact]
+    public void An_uncased_tokenizer_strips_accents_unless_told_otherwise()
+    {
+        Assert.Equal([2, 5, 3], Create().Encode("Thé"));
+        Assert.Equal([2, 1, 3], new BertWordPieceTokenizer(new BertVocabulary(Tokens), lowerCase: true, stripAccents: false).Encode("Thé"));
+        Assert.Equal("the cafe", Create().Normalize("Thé Café"));
+    }
 }
