@@ -30,8 +30,8 @@ public static class ReportWriter
             text.Append("\n![Lexicon sizes](plots/lexicon-sizes.png)\n");
         }
         var selected = results.FirstOrDefault(r => r.Step.Name == "inflection-model")?.Record.Notes.GetValueOrDefault("selected_model");
-        var accuracy = Metrics(results, "inflection-model", "dev_accuracy.").Select(a => ($"{a.Label} (dev)", a.Value))
-            .Concat(Metrics(results, "inflection-model", "test_accuracy").Select(a => ($"{selected} (test)", a.Value))).ToList();
+        var accuracy = Metrics(results, "inflection-model", "dev_accuracy.").Select(a => (Label: $"{a.Label} (dev)", a.Value))
+            .Concat(Metrics(results, "inflection-model", "test_accuracy").Select(a => (Label: $"{selected} (test)", a.Value))).ToList();
         if (accuracy.Count > 0)
         {
             text.Append($"\n## Inflection\n\nExact-match accuracy (%) on the lemma-disjoint dev split of each model trained; `auto` kept **{selected}**, scored on the test split.\n\n");

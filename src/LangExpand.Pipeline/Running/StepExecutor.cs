@@ -40,8 +40,11 @@ internal static class StepExecutor
         }
         var record = new StepRecord(step.Name, inputHashes, plan.Options, outputs, outcome.Counts, outcome.Metrics, outcome.Notes);
         record.Save(RecordPath(context, step.Name));
-        Clear(staging);
-        Clear(trash);
+        foreach (var leftover in new[] { staging, trash })
+        {
+            Clear(leftover);
+            RemoveIfEmpty(Path.GetDirectoryName(leftover)!);
+        }
         return record;
     }
 
@@ -85,6 +88,14 @@ internal static class StepExecutor
         else
         {
             File.Move(from, to);
+        }
+    }
+
+    private static void RemoveIfEmpty(string directory)
+    {
+        if (Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any())
+        {
+            Directory.Delete(directory);
         }
     }
 
