@@ -37,6 +37,8 @@ public static class CliApplication
         root.Subcommands.Add(LexiconCommand.Create());
         root.Subcommands.Add(ParallelCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
+        root.Subcommands.Add(AddLanguageCommand.Create());
+        root.Subcommands.Add(PlanCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using LangExpand.Pipeline;
+using LangExpand.Pipeline.Progress;
+using LangExpand.Pipeline.Requests;
+
+namespace LangExpand.Cli.Commands;
+
+/// <summary><c>langexpand add-language</c>: one command from raw resources to a language pack.</summary>
+internal static class AddLanguageCommand
+{
+    public static Command Create()
+    {
+        var language = new Argument<string?>("iso") { Description = "The new language (ISO 639 code or name); or 'language:' in --config", Arity = ArgumentArity.ZeroOrOne };
+        var from = new Option<string?>("--from") { Description = "The language the data comes from (ISO 639 code)" };
+        var lexicon = new Option<string[]>("--lexicon") { Description = "apertium:PAIR (e.g. apertium:eng-spa) or [reverse:][tsv|muse|apertium-dix|apertium-att:]FILE; repeatable, first wins ties", AllowMultipleArgumentsPerToken = true };
+        var unimorph = new Option<string?>("--unimorph") { Description = "Inflection table of the new language (UniMorph/SIGMORPHON file) or apertium:PAIR (the pair's generator)" };
+        var parallel = new Option<string[]>("--parallel") { Description = "Parallel text, source side first: one or two files, or sword:MODULE Bibles (diatheke)", AllowMultipleArgumentsPerToken = true };
+        var baseModel = new Option<string?>("--base-model") { Description = "Pretrained encoder directory (Hugging Face layout), for adaptation" };
+        var taskData = new Option<string[]>("--task-data") { Description = "Labelled source-language CoNLL-U to synthesise from; repeatable", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string?>("--out") { Description = "Pack directory (default packs/ISO)" };
+        var config = new Option<string?>("--config") { Description = "YAML file with the same fields (snake_case); the command line overrides it" };
+        var force = new Option<string[]>("--force") { Description = $"Redo this step and every step after it that reads its outputs: {string.Join(", ", LanguagePacks.DefaultSteps.Select(s => s.Name))}" };
+        var json = new Option<bool>("--json") { Description = "Progress as JSON lines on stderr" };
+        var seed = new Option<int?>("--seed") { Description = "Seed of every random choice (default 1)" };
+        var maxTrain = new Option<int?>("--max-train") { Description = "Most inflection training examples (default 10000)" };
+        var command = new Command("add-language", "Build (or resume) a language pack: lexicon, inflection model, synthetic data, manifest.yaml and report.md")
+        {
+            language, from, lexicon, unimorph, parallel, baseModel, taskData, output, config, force, json, seed, maxTrain,
+        };
+        command.SetAction(parse => CliApplication.Guard(parse, stdout =>
+        {
+            var settings = new PackSettings
+            {
+                Language = parse.GetValue(language), From = parse.GetValue(from), Lexicons = parse.GetValue(lexicon) ?? [], UniMorph = parse.GetValue(unimorph),
+                Parallel = parse.GetValue(parallel) ?? [], BaseModel = parse.GetValue(baseModel), TaskData = parse.GetValue(taskData) ?? [], Out = parse.GetValue(output),
+                Seed = parse.GetValue(seed), MaxTrain = parse.GetValue(maxTrain), Force = parse.GetValue(force) ?? [],
+            };
+            if (parse.GetValue(config) is { } file)
+            {
+                settings = PackSettingsYaml.Read(file).Merge(settings);
+            }
+            var error = parse.InvocationConfiguration.Error;
+            var summary = Run(error, parse.GetValue(json), progress => LanguagePacks.Add(settings, progress));
+            stdout.WriteLine($"pack:   {summary.PackDirectory}");
+            stdout.WriteLine($"report: {Path.Combine(summary.PackDirectory, PackLayout.Report)}");
+        }));
+        return command;
+    }
+
+    private static PackSummary Run(TextWriter error, bool json, Func<IPipelineProgress, PackSummary> job) =>
+        json ? job(new JsonPipelineProgress(error))
+        : ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? SpectrePipelineProgress.Run(job)
+        : job(new PlainPipelineProgress(error));
+}

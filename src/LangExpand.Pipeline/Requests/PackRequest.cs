@@ -1,0 +1,35 @@
+using LangExpand.Core.Languages;
+
+namespace LangExpand.Pipeline.Requests;
+
+/// <summary>A validated <c>add-language</c> request: languages parsed, inputs checked (see <see cref="RequestValidator"/>).</summary>
+/// <param name="Language">The new language.</param>
+/// <param name="Source">The language the data comes from.</param>
+/// <param name="Lexicons">Lexicons, highest priority first.</param>
+/// <param name="UniMorph">Inflection data of the new language: a file or <c>apertium:PAIR</c>; null for none.</param>
+/// <param name="Parallel">Parallel text, source side first.</param>
+/// <param name="BaseModel">A pretrained encoder directory, recorded for the adaptation steps; null for none.</param>
+/// <param name="TaskData">Labelled source-language CoNLL-U files.</param>
+/// <param name="Output">The pack directory.</param>
+/// <param name="Seed">The seed of every random choice.</param>
+/// <param name="MaxTrain">Most inflection training examples.</param>
+/// <param name="Force">Steps to redo.</param>
+public sealed record PackRequest(
+    LanguageCode Language,
+    LanguageCode Source,
+    IReadOnlyList<LexiconSpec> Lexicons,
+    string? UniMorph,
+    IReadOnlyList<ParallelSpec> Parallel,
+    string? BaseModel,
+    IReadOnlyList<string> TaskData,
+    string Output,
+    int Seed,
+    int MaxTrain,
+    IReadOnlyList<string> Force)
+{
+    /// <summary>True when <see cref="UniMorph"/> names an installed Apertium pair.</summary>
+    public bool UniMorphFromApertium => UniMorph?.StartsWith(LexiconSpec.ApertiumPrefix, StringComparison.Ordinal) == true;
+
+    /// <summary>True when the parallel text is two Bibles (files or SWORD modules), joined by verse id.</summary>
+    public bool ParallelBibles => Parallel.Count == 2 && Parallel.All(p => p.IsBible);
+}

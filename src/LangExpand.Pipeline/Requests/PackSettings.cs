@@ -1,0 +1,57 @@
+namespace LangExpand.Pipeline.Requests;
+
+/// <summary>
+/// The settings of <c>langexpand add-language</c> as written (command line or YAML config), before validation. Every
+/// field is optional here; <see cref="Merge"/> lets the command line override a config file.
+/// </summary>
+public sealed record PackSettings
+{
+    /// <summary>The new language (ISO 639 code or name).</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The source language the data comes from (<c>--from</c>).</summary>
+    public string? From { get; init; }
+
+    /// <summary>Lexicons: <c>apertium:PAIR</c> or <c>[reverse:][FORMAT:]FILE</c> (see <see cref="LexiconSpec"/>).</summary>
+    public IReadOnlyList<string> Lexicons { get; init; } = [];
+
+    /// <summary>Inflection data of the new language: a UniMorph/SIGMORPHON file or <c>apertium:PAIR</c> (the pair's generator).</summary>
+    public string? UniMorph { get; init; }
+
+    /// <summary>Parallel text, source side first: files, or <c>sword:MODULE</c> Bibles exported with diatheke.</summary>
+    public IReadOnlyList<string> Parallel { get; init; } = [];
+
+    /// <summary>A pretrained encoder directory (Hugging Face layout) for the adaptation steps.</summary>
+    public string? BaseModel { get; init; }
+
+    /// <summary>Labelled task data in the source language (CoNLL-U).</summary>
+    public IReadOnlyList<string> TaskData { get; init; } = [];
+
+    /// <summary>The pack directory (default <c>packs/&lt;iso&gt;</c>).</summary>
+    public string? Out { get; init; }
+
+    /// <summary>The seed of every random choice (default 1).</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>Most inflection training examples (default 10,000; dev and test get a tenth each).</summary>
+    public int? MaxTrain { get; init; }
+
+    /// <summary>Steps to redo even when their inputs are unchanged (with everything downstream of them).</summary>
+    public IReadOnlyList<string> Force { get; init; } = [];
+
+    /// <summary>These settings with every field that <paramref name="overrides"/> sets replaced by its value.</summary>
+    public PackSettings Merge(PackSettings overrides) => new()
+    {
+        Language = overrides.Language ?? Language,
+        From = overrides.From ?? From,
+        Lexicons = overrides.Lexicons.Count > 0 ? overrides.Lexicons : Lexicons,
+        UniMorph = overrides.UniMorph ?? UniMorph,
+        Parallel = overrides.Parallel.Count > 0 ? overrides.Parallel : Parallel,
+        BaseModel = overrides.BaseModel ?? BaseModel,
+        TaskData = overrides.TaskData.Count > 0 ? overrides.TaskData : TaskData,
+        Out = overrides.Out ?? Out,
+        Seed = overrides.Seed ?? Seed,
+        MaxTrain = overrides.MaxTrain ?? MaxTrain,
+        Force = overrides.Force.Count > 0 ? overrides.Force : Force,
+    };
+}

@@ -1,0 +1,183 @@
+using LangExpand.Core.Annotated;
+using LangExpand.Core.Diagnostics;
+using LangExpand.Core.Languages;
+using LangExpand.Lexicons;
+using LangExpand.Morphology.Data;
+using LangExpand.Parallel.Text;
+using LangExpand.Pipeline.External;
+
+namespace LangExpand.Pipeline.Requests;
+
+/// <summary>
+/// Turns <see cref="PackSettings"/> into a <see cref="PackRequest"/>, checking everything before any work: language codes
+/// (<c>LE1007</c>), that every file and installed resource exists (<c>LE1006</c>), and that every input file parses from
+/// its first line to its last (lexicons, inflection data, parallel text, CoNLL-U), so a bad line stops the run at once with
+/// the file and line.
+/// </summary>
+public static class RequestValidator
+{
+    /// <summary>Default most inflection training examples.</summary>
+    public const int DefaultMaxTrain = 10_000;
+
+    /// <summary>Validates <paramref name="settings"/>; <paramref name="stepNames"/> are the pipeline's steps (for <c>--force</c>).</summary>
+    public static PackRequest Validate(PackSettings settings, IReadOnlyList<string> stepNames)
+    {
+        var language = LanguageCode.Parse(settings.Language ?? throw Option("no language given", "add-language ISO, or 'language:' in the config"));
+        var source = LanguageCode.Parse(settings.From ?? throw Option("no source language given", "--from ISO, or 'from:' in the config"));
+        if (language == source)
+        {
+            throw Option($"the new language and --from are both {language.Iso639_3}", "two different languages");
+        }
+        var unknown = settings.Force.FirstOrDefault(f => !stepNames.Contains(f, StringComparer.Ordinal));
+        if (unknown is not null)
+        {
+            throw Option($"--force {unknown}: no such step", string.Join(", ", stepNames));
+        }
+        var lexicons = settings.Lexicons.Select(LexiconSpec.Parse).ToList();
+        var parallel = settings.Parallel.Select(ParallelSpec.Parse).ToList();
+        var request = new PackRequest(language, source, lexicons, settings.UniMorph, parallel, settings.BaseModel, settings.TaskData,
+            settings.Out ?? Path.Combine("packs", language.Iso639_3), settings.Seed ?? 1, settings.MaxTrain ?? DefaultMaxTrain, settings.Force);
+        CheckInputs(request);
+        return request;
+    }
+
+    private static void CheckInputs(PackRequest request)
+    {
+        foreach (var lexicon in request.Lexicons)
+        {
+            CheckLexicon(lexicon, request);
+        }
+        CheckUniMorph(request);
+        CheckParallel(request);
+        if (request.BaseModel is { } model && !Directory.Exists(model))
+        {
+            throw new LangExpandException(ErrorCode.MissingInput, $"--base-model {model} is not a directory", expected: "a pretrained encoder directory (Hugging Face layout)");
+        }
+        foreach (var task in request.TaskData)
+        {
+            RequireFile(task, "--task-data");
+            _ = ConlluReader.Read(task).Count();
+        }
+        CheckOutput(request.Output);
+    }
+
+    private static void CheckLexicon(LexiconSpec lexicon, PackRequest request)
+    {
+        if (lexicon.ApertiumPair is { } pair)
+        {
+            CheckPairDirection(pair, request, "--lexicon");
+            ApertiumPairs.Locate(pair, "autobil");
+            RequireProgram("lt-print", "apt-get install lttoolbox-dev");
+            return;
+        }
+        RequireFile(lexicon.Path!, "--lexicon");
+        var scratch = Path.Combine(Path.GetTempPath(), $"langexpand-check-{Environment.ProcessId}-{Guid.NewGuid():N}.tsv");
+        try
+        {
+            LexiconTasks.Import(new LexiconImportOptions(lexicon.Format, [lexicon.Path!], scratch));
+        }
+        finally
+        {
+            File.Delete(scratch);
+        }
+    }
+
+    private static void CheckUniMorph(PackRequest request)
+    {
+        if (request.UniMorph is not { } unimorph)
+        {
+            return;
+        }
+        if (request.UniMorphFromApertium)
+        {
+            var pair = ApertiumPairs.CheckName(unimorph[LexiconSpec.ApertiumPrefix.Length..], unimorph);
+            CheckPairDirection(pair, request, "--unimorph");
+            ApertiumPairs.Locate(pair, "autogen");
+            RequireProgram("lt-print", "apt-get install lttoolbox-dev");
+            return;
+        }
+        RequireFile(unimorph, "--unimorph");
+        _ = InflectionReader.Read(unimorph);
+    }
+
+    private static void CheckParallel(PackRequest request)
+    {
+        if (request.Parallel.Count == 0)
+        {
+            return;
+        }
+        if (request.Parallel.Count > 2)
+        {
+            throw Option($"{request.Parallel.Count} --parallel inputs", "one file (TSV, pipes, TMX) or two (source side first)");
+        }
+        foreach (var spec in request.Parallel)
+        {
+            if (spec.SwordModule is { } module)
+            {
+                SwordModules.Config(module);
+                RequireProgram("diatheke", "apt-get install diatheke");
+            }
+            else
+            {
+                RequireFile(spec.Path!, "--parallel");
+            }
+        }
+        var languages = new[] { request.Source, request.Language };
+        if (request.ParallelBibles)
+        {
+            foreach (var (spec, language) in request.Parallel.Zip(languages).Where(p => p.First.Path is not null))
+            {
+                _ = BibleFiles.Read(spec.Path!, language);
+            }
+        }
+        else if (request.Parallel.Any(p => p.SwordModule is not null))
+        {
+            throw Option("a SWORD module can only be paired with another Bible", "two Bibles: sword:MODULE, CES XML or verse TSV files");
+        }
+        else
+        {
+            _ = ParallelTextReader.Read([.. request.Parallel.Select(p => p.Path!)], null, request.Source, request.Language);
+        }
+    }
+
+    private static void CheckPairDirection(string pair, PackRequest request, string option)
+    {
+        var sides = pair.Split('-');
+        if (LanguageCode.Parse(sides[0].Split('_')[0]) != request.Source || LanguageCode.Parse(sides[1].Split('_')[0]) != request.Language)
+        {
+            throw Option($"{option} apertium:{pair} does not go from {request.Source.Iso639_3} to {request.Language.Iso639_3}",
+                $"apertium:{request.Source.Iso639_3}-{request.Language.Iso639_3} (the pair's source side first)");
+        }
+    }
+
+    /// <summary>An existing directory that is not a pack is refused, so that user data is never overwritten.</summary>
+    private static void CheckOutput(string output)
+    {
+        if (File.Exists(output))
+        {
+            throw Option($"--out {output} is a file", "a new or existing pack directory");
+        }
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !PackLayout.IsPack(output))
+        {
+            throw Option($"--out {output} is a directory that is not a language pack", "a new directory, or a pack written by add-language (it has .steps/)");
+        }
+    }
+
+    private static void RequireFile(string path, string option)
+    {
+        if (!File.Exists(path))
+        {
+            throw new LangExpandException(ErrorCode.MissingInput, $"{option} {path} does not exist", expected: "an existing file");
+        }
+    }
+
+    private static void RequireProgram(string program, string install)
+    {
+        if (!ExternalProgram.IsInstalled(program))
+        {
+            throw new LangExpandException(ErrorCode.MissingInput, $"{program} is not installed", expected: install);
+        }
+    }
+
+    private static LangExpandException Option(string problem, string expected) => new(ErrorCode.InvalidOption, problem, expected: expected);
+}

@@ -1,0 +1,26 @@
+namespace LangExpand.Pipeline;
+
+/// <summary>The fixed paths of a language pack.</summary>
+public static class PackLayout
+{
+    /// <summary>Step records: <c>.steps/NAME.json</c>.</summary>
+    public const string Records = ".steps";
+
+    /// <summary>Staging directories of running steps: <c>.staging/NAME/</c> (deleted when the step's outputs are in place).</summary>
+    public const string Staging = ".staging";
+
+    /// <summary>Outputs being replaced: <c>.trash/NAME/</c> (deleted after the swap).</summary>
+    public const string Trash = ".trash";
+
+    /// <summary>The manifest (inputs, steps, counts, metrics, timings).</summary>
+    public const string Manifest = "manifest.yaml";
+
+    /// <summary>The report for people.</summary>
+    public const string Report = "report.md";
+
+    /// <summary>The report's plots.</summary>
+    public const string Plots = "plots";
+
+    /// <summary>True when <paramref name="directory"/> is a pack written by add-language.</summary>
+    public static bool IsPack(string directory) => Directory.Exists(Path.Combine(directory, Records));
+}

@@ -1,0 +1,30 @@
+using LangExpand.TestKit;
+
+namespace LangExpand.Cli.Tests.Commands;
+
+public sealed class AddLanguageCommandTests
+{
+    [Fact]
+    public void Add_language_builds_a_pack_from_a_config_and_prints_where_the_report_is()
+    {
+        using var scratch = new ScratchDirectory();
+        scratch.Write("lex.tsv", "cat\tgato\ndog\tperro\n");
+        scratch.Write("task.conllu", "# text = cat\n1\tcat\tcat\tNOUN\t_\t_\t0\troot\t_\t_\n\n");
+        var config = scratch.Write("spa.yaml", "language: spa\nfrom: eng\nlexicon: lex.tsv\ntask_data: task.conllu\n");
+        var (code, output, error) = CliRunner.Run("add-language", "--config", config, "--out", scratch.Path("pack"), "--json");
+        Assert.True(code == 0, error);
+        Assert.Contains("report: " + scratch.Path("pack", "report.md"), output);
+        Assert.Contains("{\"event\":\"step_finished\",\"index\":0,\"step\":\"import-lexicons\",\"status\":\"ran\"", error);
+        Assert.True(File.Exists(scratch.Path("pack", "manifest.yaml")));
+    }
+
+    [Fact]
+    public void An_unknown_language_code_exits_1_with_LE1007()
+    {
+        using var scratch = new ScratchDirectory();
+        var (code, _, error) = CliRunner.Run("add-language", "zzq", "--from", "eng", "--out", scratch.Path("pack"));
+        Assert.Equal(1, code);
+        Assert.Contains("LE1007", error);
+        Assert.False(Directory.Exists(scratch.Path("pack")));
+    }
+}

@@ -1,0 +1,184 @@
+using LangExpand.Core.Diagnostics;
+using LangExpand.Pipeline.Steps;
+using LangExpand.TestKit;
+
+namespace LangExpand.Pipeline.Tests;
+
+public sealed class LanguagePacksTests
+{
+    [Fact]
+    public void A_pack_has_a_manifest_a_report_a_merged_lexicon_a_model_and_synthetic_data()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch);
+        var progress = new RecordingProgress();
+        LanguagePacks.Add(settings, progress);
+        var pack = settings.Out!;
+        Assert.Equal(["import-lexicons", "induce-lexicon", "inflection-data", "inflection-model", "merge-lexicon", "parallel-text", "synth-labelled"], progress.Ran);
+        foreach (var file in new[] { "manifest.yaml", "report.md", "lexicon/merged.tsv", "inflection/model/config.json", "synthetic/labelled/task.spa.conllu",
+            "plots/lexicon-sizes.png", "plots/inflection-accuracy.png", ".steps/merge-lexicon.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(pack, file)), file);
+        }
+        Assert.False(Directory.Exists(Path.Combine(pack, PackLayout.Staging)));
+        Assert.StartsWith("source\ttarget", File.ReadAllText(Path.Combine(pack, "lexicon/merged.tsv")));
+        Assert.Contains("gato", File.ReadAllText(Path.Combine(pack, "synthetic/labelled/task.spa.conllu")));
+    }
+
+    [Fact]
+    public void The_manifest_lists_inputs_with_hashes_the_seed_steps_metrics_and_timings_last()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch);
+        LanguagePacks.Add(settings, new RecordingProgress());
+        var manifest = File.ReadAllText(Path.Combine(settings.Out!, PackLayout.Manifest));
+        Assert.Contains($"sha256: {Running.ContentHash.File(settings.Lexicons[0])}", manifest);
+        Assert.Contains("provenance: file eng-spa.tsv", manifest);
+        Assert.Contains("seed: 3", manifest);
+        Assert.Contains("inflection-model.test_accuracy:", manifest);
+        Assert.Contains("selected_model:", manifest);
+        Assert.DoesNotContain(scratch.Path(PackLayout.Staging), manifest);
+        var timings = manifest.IndexOf("\ntimings:", StringComparison.Ordinal);
+        Assert.True(timings > manifest.IndexOf("\nmetrics:", StringComparison.Ordinal));
+        Assert.DoesNotContain("seconds", TinyLanguage.WithoutTimings(manifest));
+    }
+
+    [Fact]
+    public void A_second_run_skips_every_step_and_leaves_the_pack_identical()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch);
+        LanguagePacks.Add(settings, new RecordingProgress());
+        var before = TinyLanguage.Snapshot(settings.Out!);
+        var progress = new RecordingProgress();
+        LanguagePacks.Add(settings, progress);
+        Assert.Empty(progress.Ran);
+        Assert.Equal(before, TinyLanguage.Snapshot(settings.Out!));
+    }
+
+    [Fact]
+    public void A_changed_input_reruns_the_steps_that_read_it_and_those_downstream()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch);
+        LanguagePacks.Add(settings, new RecordingProgress());
+        File.AppendAllText(settings.Lexicons[0], "house\tcasa\n");
+        var progress = new RecordingProgress();
+        LanguagePacks.Add(settings, progress);
+        Assert.Equal(["import-lexicons", "merge-lexicon", "synth-labelled"], progress.Ran);
+    }
+
+    [Fact]
+    public void Force_redoes_the_step_and_every_step_that_reads_its_outputs()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch);
+        LanguagePacks.Add(settings, new RecordingProgress());
+        var progress = new RecordingProgress();
+        LanguagePacks.Add(settings with { Force = ["inflection-model"] }, progress);
+        Assert.Equal(["inflection-model", "synth-labelled"], progress.Ran);
+    }
+
+    [Fact]
+    public void An_output_changed_by_hand_is_rebuilt()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch);
+        LanguagePacks.Add(settings, new RecordingProgress());
+        var before = TinyLanguage.Snapshot(settings.Out!);
+        File.WriteAllText(Path.Combine(settings.Out!, "lexicon/merged.tsv"), "edited\n");
+        var progress = new RecordingProgress();
+        LanguagePacks.Add(settings, progress);
+        Assert.Equal(["merge-lexicon"], progress.Ran);
+        Assert.Equal(before, TinyLanguage.Snapshot(settings.Out!));
+    }
+
+    [Fact]
+    public void A_run_killed_mid_step_leaves_no_output_of_that_step_and_the_rerun_gives_the_uninterrupted_pack()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch);
+        var crashing = LanguagePacks.DefaultSteps.Select(s => s.Name == "merge-lexicon" ? new CrashingStep(s) : s).ToList();
+        Assert.Throws<IOException>(() => LanguagePacks.Add(settings, new RecordingProgress(), crashing));
+        Assert.False(File.Exists(Path.Combine(settings.Out!, "lexicon/merged.tsv")));
+        Assert.True(Directory.Exists(Path.Combine(settings.Out!, PackLayout.Staging, "merge-lexicon")));
+        var progress = new RecordingProgress();
+        LanguagePacks.Add(settings, progress);
+        Assert.Equal(["inflection-model", "merge-lexicon", "synth-labelled"], progress.Ran);
+        var resumed = TinyLanguage.Snapshot(settings.Out!);
+        var fresh = settings with { Out = scratch.Path("fresh") };
+        LanguagePacks.Add(fresh, new RecordingProgress());
+        var uninterrupted = TinyLanguage.Snapshot(fresh.Out!);
+        Assert.Equal(uninterrupted.Keys, resumed.Keys);
+        Assert.All(uninterrupted.Keys.Where(k => k != PackLayout.Manifest), k => Assert.Equal(uninterrupted[k], resumed[k]));
+        Assert.Equal(uninterrupted[PackLayout.Manifest].Replace(scratch.Path("fresh"), "", StringComparison.Ordinal),
+            resumed[PackLayout.Manifest].Replace(scratch.Path("pack"), "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_language_stops_the_run_before_any_work()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch) with { Language = "qqx" };
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress()));
+        Assert.Equal(ErrorCode.UnknownLanguage, error.Code);
+        Assert.False(Directory.Exists(settings.Out));
+    }
+
+    [Fact]
+    public void A_broken_lexicon_line_stops_the_run_before_any_work_naming_the_file_and_line()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch);
+        File.AppendAllText(settings.Lexicons[0], "lonely\n");
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress()));
+        Assert.Equal(ErrorCode.MalformedLine, error.Code);
+        Assert.Contains($"{settings.Lexicons[0]}:7", error.Message);
+        Assert.False(Directory.Exists(settings.Out));
+    }
+
+    [Fact]
+    public void A_missing_task_file_stops_the_run_before_any_work()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch) with { TaskData = [scratch.Path("nope.conllu")] };
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress()));
+        Assert.Equal(ErrorCode.MissingInput, error.Code);
+        Assert.Contains("nope.conllu", error.Message);
+        Assert.False(Directory.Exists(settings.Out));
+    }
+
+    [Fact]
+    public void A_directory_that_is_not_a_pack_is_never_written_into()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch);
+        scratch.Write("pack/mine.txt", "user data");
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress()));
+        Assert.Equal(ErrorCode.InvalidOption, error.Code);
+        Assert.Equal(["mine.txt"], Directory.EnumerateFileSystemEntries(settings.Out!).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_unknown_force_step_is_refused()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch) with { Force = ["adapt"] };
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress()));
+        Assert.Contains("merge-lexicon", error.Message);
+    }
+
+    /// <summary>Writes half an output into its staging directory, then dies like a killed process.</summary>
+    private sealed class CrashingStep(IPipelineStep inner) : IPipelineStep
+    {
+        public string Name => inner.Name;
+
+        public StepPlan? Plan(PackContext context) => inner.Plan(context);
+
+        public StepOutcome Run(StepRun run)
+        {
+            File.WriteAllText(run.Output(MergeLexiconStep.Output), "source\ttar");
+            throw new IOException("killed");
+        }
+    }
+}

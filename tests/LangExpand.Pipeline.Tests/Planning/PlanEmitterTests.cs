@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using LangExpand.Core.Diagnostics;
+using LangExpand.Pipeline.Planning;
+using LangExpand.TestKit;
+
+namespace LangExpand.Pipeline.Tests.Planning;
+
+public sealed class PlanEmitterTests
+{
+    [Fact]
+    public void A_slurm_script_is_a_job_array_with_one_add_language_per_language()
+    {
+        using var scratch = new ScratchDirectory();
+        var languages = LanguageList.Read(scratch.Write("langs.txt", "# fleet\nspa\n\neus\n"));
+        var script = PlanEmitter.Emit(languages, new PlanOptions(PlanTarget.Slurm, From: "eng"));
+        Assert.Contains("#SBATCH --array=0-1\n", script);
+        Assert.Contains("    0) langexpand add-language spa --from eng --out packs/spa ;;\n", script);
+        Assert.Contains("    1) langexpand add-language eus --from eng --out packs/eus ;;\n", script);
+        Assert.Contains("run_language \"${SLURM_ARRAY_TASK_ID:?", script);
+    }
+
+    [Fact]
+    public void A_yaml_list_carries_per_language_options_quoted_for_bash()
+    {
+        using var scratch = new ScratchDirectory();
+        var path = scratch.Write("langs.yaml", "- spa\n- language: wol\n  from: fra\n  lexicon: [\"my lex.tsv\", apertium:fra-wol]\n  seed: 4\n");
+        var script = PlanEmitter.Emit(LanguageList.Read(path), new PlanOptions(PlanTarget.Shell, From: "eng"));
+        Assert.Contains($"1) langexpand add-language wol --from fra --lexicon '{Path.GetRelativePath(Environment.CurrentDirectory, scratch.Path("my lex.tsv"))}' --lexicon apertium:fra-wol --out packs/wol --seed 4 ;;", script);
+    }
+
+    [Fact]
+    public void An_unknown_code_in_the_list_names_the_line()
+    {
+        using var scratch = new ScratchDirectory();
+        var error = Assert.Throws<LangExpandException>(() => LanguageList.Read(scratch.Write("langs.txt", "spa\nqqz\n")));
+        Assert.Equal(ErrorCode.UnknownLanguage, error.Code);
+        Assert.Contains("langs.txt:2", error.Message);
+    }
+
+    [Fact]
+    public void The_shell_script_runs_every_language_and_one_by_number()
+    {
+        using var scratch = new ScratchDirectory();
+        var languages = LanguageList.Read(scratch.Write("langs.txt", "spa\neus\n"));
+        var script = scratch.Write("plan.sh", PlanEmitter.Emit(languages, new PlanOptions(PlanTarget.Shell, From: "eng", Command: "echo")));
+        Assert.Equal("add-language spa --from eng --out packs/spa\nadd-language eus --from eng --out packs/eus\n", Bash(script));
+        Assert.Equal("add-language eus --from eng --out packs/eus\n", Bash(script, "1"));
+    }
+
+    private static string Bash(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return output;
+    }
+}
