@@ -9,7 +9,7 @@ namespace LangExpand.Adaptation.Modeling;
 /// non-pad tokens from <c>pad_token_id + 1</c> (pads get <c>pad_token_id</c>), as Hugging Face's
 /// <c>create_position_ids_from_input_ids</c>; BERT's are 0, 1, 2….
 /// </summary>
-internal sealed class EncoderEmbeddings : nn.Module
+internal sealed class EncoderEmbeddings : NamedModule
 {
     private readonly EncoderConfig _config;
 

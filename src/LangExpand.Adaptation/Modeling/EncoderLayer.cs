@@ -8,7 +8,7 @@ namespace LangExpand.Adaptation.Modeling;
 /// <c>encoder.layer.N</c>: <c>attention.self</c>, <c>attention.output</c>, <c>intermediate.dense</c> with the activation,
 /// <c>output</c>. Post-norm as BERT and XLM-R (normalise after each residual sum), or pre-norm when the config says.
 /// </summary>
-internal sealed class EncoderLayer : nn.Module
+internal sealed class EncoderLayer : NamedModule
 {
     private readonly EncoderConfig _config;
     private readonly SelfAttention _self;

@@ -7,7 +7,7 @@ namespace LangExpand.Adaptation.Modeling;
 /// The encoder backbone (Hugging Face's <c>BertModel</c> / <c>XLMRobertaModel</c> without pooler): <c>embeddings</c> and
 /// <c>encoder</c>. Task models register it as <c>roberta</c> or <c>bert</c> (<see cref="EncoderConfig.BackboneName"/>).
 /// </summary>
-public sealed class EncoderModel : nn.Module
+public sealed class EncoderModel : NamedModule
 {
     private readonly EncoderEmbeddings _embeddings;
     private readonly EncoderStack _encoder;

@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace LangExpand.Adaptation.Modeling;
 
 /// <summary><c>encoder</c>: the <c>layer</c> list, and for pre-norm a final <c>LayerNorm</c>.</summary>
-internal sealed class EncoderStack : nn.Module
+internal sealed class EncoderStack : NamedModule
 {
     private readonly IReadOnlyList<EncoderLayer> _layers;
     private readonly LayerNorm? _finalNorm;

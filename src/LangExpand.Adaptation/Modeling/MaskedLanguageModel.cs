@@ -7,7 +7,7 @@ namespace LangExpand.Adaptation.Modeling;
 /// Hugging Face's <c>XLMRobertaForMaskedLM</c> / <c>BertForMaskedLM</c>: the backbone (<c>roberta.</c> / <c>bert.</c>) and the
 /// tied MLM head, with the same parameter names, so a state dict maps one to one. The head runs only at masked positions.
 /// </summary>
-public sealed class MaskedLanguageModel : nn.Module
+public sealed class MaskedLanguageModel : NamedModule
 {
     private readonly MaskedLmHead _head;
 

@@ -9,7 +9,7 @@ namespace LangExpand.Adaptation.Modeling;
 /// XLM-R's <c>lm_head</c> (<c>dense</c>, <c>layer_norm</c>, <c>bias</c>) or BERT's <c>cls.predictions</c>
 /// (<c>transform.dense</c>, <c>transform.LayerNorm</c>, <c>bias</c>); the tied decoder weight is not a parameter of its own.
 /// </summary>
-internal sealed class MaskedLmHead : nn.Module
+internal sealed class MaskedLmHead : NamedModule
 {
     private readonly Linear _dense;
     private readonly LayerNorm _norm;

@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace LangExpand.Adaptation.Modeling;
 
 /// <summary><c>attention.self</c>: the <c>query</c>, <c>key</c> and <c>value</c> projections and scaled dot-product attention.</summary>
-internal sealed class SelfAttention : nn.Module
+internal sealed class SelfAttention : NamedModule
 {
     private readonly EncoderConfig _config;
     private readonly Linear _query;

@@ -9,7 +9,7 @@ namespace LangExpand.Adaptation.Modeling;
 /// connection with its <c>LayerNorm</c> (after the sum when post-norm; for pre-norm, <see cref="Norm"/> is applied to the
 /// sub-layer's input by <see cref="EncoderLayer"/> instead).
 /// </summary>
-internal sealed class SublayerOutput : nn.Module
+internal sealed class SublayerOutput : NamedModule
 {
     private readonly EncoderConfig _config;
     private readonly Linear _dense;
