@@ -56,11 +56,9 @@ public static class EncoderCheckpoint
     /// </summary>
     public static void Save(string directory, MaskedLanguageModel model, ISubwordTokenizer tokenizer, bool overwrite = false, long maxShardBytes = long.MaxValue)
     {
-        var configPath = Path.Combine(directory, EncoderConfigFile.FileName);
-        if (!overwrite && File.Exists(configPath))
+        if (!overwrite)
         {
-            throw new LangExpandException(ErrorCode.InvalidOption, "the output directory already holds a model", new SourceLocation(configPath, 0),
-                "a new or empty output directory");
+            EnsureNoModel(directory);
         }
         CheckTokenizer(model.Config, tokenizer, directory);
         Directory.CreateDirectory(directory);
@@ -78,6 +76,17 @@ public static class EncoderCheckpoint
         }
         TokenizerDirectory.Save(tokenizer, directory);
         EncoderConfigFile.Write(directory, model.Config);
+    }
+
+    /// <summary>Fails when <paramref name="directory"/> already holds a model (so that a run does not overwrite one at its end).</summary>
+    public static void EnsureNoModel(string directory)
+    {
+        var configPath = Path.Combine(directory, EncoderConfigFile.FileName);
+        if (File.Exists(configPath))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, "the output directory already holds a model", new SourceLocation(configPath, 0),
+                "a new or empty output directory");
+        }
     }
 
     /// <summary>Contiguous CPU copies of the model's parameters, by Hugging Face name.</summary>
