@@ -28,6 +28,8 @@ public static class CliApplication
         root.Subcommands.Add(LexiconCommand.Create());
         root.Subcommands.Add(ParallelCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
+        root.Subcommands.Add(PretrainCommand.Create());
+        root.Subcommands.Add(AdaptCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
