@@ -39,6 +39,8 @@ public static class CliApplication
         root.Subcommands.Add(SynthCommand.Create());
         root.Subcommands.Add(AddLanguageCommand.Create());
         root.Subcommands.Add(PlanCommand.Create());
+        root.Subcommands.Add(PretrainCommand.Create());
+        root.Subcommands.Add(AdaptCommand.Create());
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 

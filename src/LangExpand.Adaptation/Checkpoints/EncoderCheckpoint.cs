@@ -1,0 +1,108 @@
+using LangExpand.Adaptation.Modeling;
+using LangExpand.Core.Diagnostics;
+using LangExpand.Tokenization;
+using LangExpand.Torch.Runtime;
+using LangExpand.Torch.Safetensors;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace LangExpand.Adaptation.Checkpoints;
+
+/// <summary>
+/// Model directories in Hugging Face layout: <c>config.json</c>, <c>model.safetensors</c> (or shards with an index; F32, F16
+/// or BF16, loaded as F32) and the tokenizer files (<see cref="TokenizerDirectory"/>).
+/// </summary>
+public static class EncoderCheckpoint
+{
+    /// <summary>Loads the masked language model of <paramref name="directory"/> onto <paramref name="device"/> (CPU when null).</summary>
+    public static LoadedEncoder LoadMaskedLm(string directory, Device? device = null, WeightLoadOptions? options = null)
+    {
+        TorchRuntime.EnsureLoaded();
+        var config = EncoderConfigFile.Read(directory);
+        var tokenizer = TokenizerDirectory.Load(directory);
+        CheckTokenizer(config, tokenizer, directory);
+        var model = new MaskedLanguageModel(config);
+        WeightInitializer.Initialize(model, config);
+        var report = LoadWeightsInto(model, config, directory, options);
+        model.eval();
+        if (device is not null)
+        {
+            model.to(device);
+        }
+        return new LoadedEncoder(model, tokenizer, report);
+    }
+
+    /// <summary>Loads the weights of <paramref name="directory"/> into <paramref name="model"/> (configured as <paramref name="config"/>).</summary>
+    public static LoadReport LoadWeightsInto(nn.Module model, EncoderConfig config, string directory, WeightLoadOptions? options = null)
+    {
+        var tensors = SafetensorsCheckpoint.Load(directory, ScalarType.Float32);
+        try
+        {
+            return WeightLoader.Load(model, config, tensors, directory, options);
+        }
+        finally
+        {
+            foreach (var tensor in tensors.Values)
+            {
+                tensor.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="model"/> and <paramref name="tokenizer"/> into <paramref name="directory"/>: <c>config.json</c>,
+    /// the weights (sharded above <paramref name="maxShardBytes"/>) and the tokenizer files. A directory that already holds a
+    /// model is refused unless <paramref name="overwrite"/>.
+    /// </summary>
+    public static void Save(string directory, MaskedLanguageModel model, ISubwordTokenizer tokenizer, bool overwrite = false, long maxShardBytes = long.MaxValue)
+    {
+        if (!overwrite)
+        {
+            EnsureNoModel(directory);
+        }
+        CheckTokenizer(model.Config, tokenizer, directory);
+        Directory.CreateDirectory(directory);
+        var tensors = CpuTensors(model);
+        try
+        {
+            SafetensorsCheckpoint.Save(directory, tensors, maxShardBytes);
+        }
+        finally
+        {
+            foreach (var tensor in tensors.Values)
+            {
+                tensor.Dispose();
+            }
+        }
+        TokenizerDirectory.Save(tokenizer, directory);
+        EncoderConfigFile.Write(directory, model.Config);
+    }
+
+    /// <summary>Fails when <paramref name="directory"/> already holds a model (so that a run does not overwrite one at its end).</summary>
+    public static void EnsureNoModel(string directory)
+    {
+        var configPath = Path.Combine(directory, EncoderConfigFile.FileName);
+        if (File.Exists(configPath))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, "the output directory already holds a model", new SourceLocation(configPath, 0),
+                "a new or empty output directory");
+        }
+    }
+
+    /// <summary>Contiguous CPU copies of the model's parameters, by Hugging Face name.</summary>
+    public static Dictionary<string, Tensor> CpuTensors(nn.Module model)
+    {
+        using var noGrad = no_grad();
+        return model.state_dict().ToDictionary(p => p.Key, p => p.Value.detach().cpu().contiguous().clone(), StringComparer.Ordinal);
+    }
+
+    private static void CheckTokenizer(EncoderConfig config, ISubwordTokenizer tokenizer, string directory)
+    {
+        if (tokenizer.VocabularySize > config.VocabSize || tokenizer.Special.Pad != config.PadTokenId)
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel,
+                $"the tokenizer ({tokenizer.VocabularySize} ids, pad {tokenizer.Special.Pad}) does not fit the model (vocab_size {config.VocabSize}, pad_token_id {config.PadTokenId})",
+                new SourceLocation(directory, 0), "a tokenizer whose ids fit the embedding matrix");
+        }
+    }
+}

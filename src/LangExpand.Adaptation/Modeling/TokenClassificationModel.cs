@@ -1,0 +1,35 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace LangExpand.Adaptation.Modeling;
+
+/// <summary>
+/// Hugging Face's <c>XLMRobertaForTokenClassification</c> / <c>BertForTokenClassification</c>: the backbone
+/// (<c>roberta.</c> / <c>bert.</c>), dropout and a linear <c>classifier</c>.
+/// </summary>
+public sealed class TokenClassificationModel : NamedModule
+{
+    private readonly Linear _classifier;
+
+    /// <summary>Creates the model for <paramref name="labels"/> labels (weights uninitialised: see <see cref="WeightInitializer"/>).</summary>
+    public TokenClassificationModel(EncoderConfig config, int labels) : base("token_classification")
+    {
+        Encoder = new EncoderModel(config);
+        _classifier = nn.Linear(config.HiddenSize, labels);
+        register_module(config.BackboneName, Encoder);
+        register_module("classifier", _classifier);
+    }
+
+    /// <summary>The backbone.</summary>
+    public EncoderModel Encoder { get; }
+
+    /// <summary>Label logits (<c>[selected, labels]</c>) at the positions where <paramref name="selected"/> is true.</summary>
+    public Tensor Logits(Tensor inputIds, Tensor? attentionMask, Tensor selected)
+    {
+        using var scope = NewDisposeScope();
+        var hidden = Encoder.Forward(inputIds, attentionMask)[selected];
+        var dropped = nn.functional.dropout(hidden, Encoder.Config.HiddenDropoutProb, training);
+        return _classifier.forward(dropped).MoveToOuterDisposeScope();
+    }
+}

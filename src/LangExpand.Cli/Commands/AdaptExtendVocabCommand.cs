@@ -1,0 +1,26 @@
+using System.CommandLine;
+using LangExpand.Adaptation.Corpus;
+using LangExpand.Adaptation.Vocabulary;
+using LangExpand.Tokenization.Extension;
+
+namespace LangExpand.Cli.Commands;
+
+/// <summary><c>langexpand adapt extend-vocab</c>: add target-language subwords and resize the embeddings.</summary>
+internal static class AdaptExtendVocabCommand
+{
+    public static Command Create()
+    {
+        var model = CommonOptions.RequiredPath("--model", "Model directory (Hugging Face layout)");
+        var text = new Option<string[]>("--text") { Description = "Target text: verse TSV, CES XML Bible or plain text", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = CommonOptions.RequiredPath("--out", "Model directory to write");
+        var maxNew = new Option<int>("--max-new") { Description = "Most subwords to add", DefaultValueFactory = _ => new VocabularyExtensionOptions().MaxNewTokens };
+        var command = new Command("extend-vocab", "Add target-language subwords to the tokenizer; new embeddings start as the mean of their old pieces") { model, text, output, maxNew };
+        command.SetAction(parse => CliApplication.Guard(parse, stdout =>
+        {
+            var extension = EmbeddingExtension.ExtendDirectory(parse.GetValue(model)!, TextCorpus.ReadAll(parse.GetValue(text)!), parse.GetValue(output)!,
+                new VocabularyExtensionOptions { MaxNewTokens = parse.GetValue(maxNew) });
+            stdout.WriteLine($"added {extension.NewTokens.Count} subwords: {extension.OldVocabularySize} → {extension.NewVocabularySize} ids -> {parse.GetValue(output)}");
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using LangExpand.Adaptation.Training;
+
+namespace LangExpand.Cli.Commands;
+
+/// <summary><c>langexpand adapt mlm</c>: continued masked-language-model pretraining on target text.</summary>
+internal static class AdaptMlmCommand
+{
+    public static Command Create()
+    {
+        var defaults = new MlmOptions();
+        var model = CommonOptions.RequiredPath("--model", "Model directory (Hugging Face layout)");
+        var text = new Option<string[]>("--text") { Description = "Target text: verse TSV, CES XML Bible or plain text", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = CommonOptions.RequiredPath("--out", "Model directory to write (checkpoints go under its checkpoints/)");
+        var steps = new Option<int>("--steps") { Description = "Optimizer steps", DefaultValueFactory = _ => defaults.Steps };
+        var batch = new Option<int>("--batch") { Description = "Sequences per micro-batch", DefaultValueFactory = _ => defaults.BatchSize };
+        var accumulate = new Option<int>("--accumulate") { Description = "Micro-batches per optimizer step", DefaultValueFactory = _ => defaults.Accumulate };
+        var rate = new Option<double>("--lr") { Description = "Peak learning rate", DefaultValueFactory = _ => defaults.LearningRate };
+        var length = new Option<int>("--seq-len") { Description = "Longest sequence in tokens", DefaultValueFactory = _ => defaults.SequenceLength };
+        var every = new Option<int>("--checkpoint-every") { Description = "Write a resumable checkpoint every N steps (0: none)", DefaultValueFactory = _ => 0 };
+        var resume = new Option<string?>("--resume") { Description = "Checkpoint directory of an interrupted run with the same options to continue from" };
+        var torch = new TorchOptions();
+        var command = new Command("mlm", "Continue masked-language-model pretraining on target-language text") { model, text, output, steps, batch, accumulate, rate, length, every, resume };
+        torch.AddTo(command);
+        command.SetAction(parse => CliApplication.Guard(parse, stdout =>
+        {
+            var device = torch.Prepare(parse);
+            var options = new MlmOptions
+            {
+                Steps = parse.GetValue(steps), BatchSize = parse.GetValue(batch), Accumulate = parse.GetValue(accumulate), LearningRate = parse.GetValue(rate),
+                SequenceLength = parse.GetValue(length), CheckpointEvery = parse.GetValue(every), ResumeFrom = parse.GetValue(resume), Seed = parse.GetValue(torch.Seed),
+            };
+            var result = ContinuedPretraining.Run(parse.GetValue(model)!, parse.GetValue(text)!, parse.GetValue(output)!, options, device,
+                new TrainingProgressWriter(parse.InvocationConfiguration.Error, "adapt mlm"));
+            stdout.WriteLine($"adapted: {result.Steps} steps, loss {result.FirstLoss:F3} → {result.LastLoss:F3}, {result.TokensPerSecond:F0} tokens/s -> {parse.GetValue(output)}");
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,111 @@
+using LangExpand.Adaptation.Checkpoints;
+using LangExpand.Adaptation.Modeling;
+using LangExpand.Core.Diagnostics;
+using LangExpand.TestKit;
+using LangExpand.Torch.Safetensors;
+using static TorchSharp.torch;
+
+namespace LangExpand.Adaptation.Tests.Checkpoints;
+
+public sealed class EncoderCheckpointTests
+{
+    private static (MaskedLanguageModel Model, LangExpand.Tokenization.XlmRobertaTokenizer Tokenizer) ToyModel()
+    {
+        var tokenizer = ToyCorpus.Tokenizer();
+        var config = TinyModels.Config(EncoderFamily.XlmRoberta) with { VocabSize = tokenizer.VocabularySize };
+        return (TinyModels.Create(config), tokenizer);
+    }
+
+    [Fact]
+    public void A_saved_model_loads_back_with_identical_outputs()
+    {
+        using var scratch = new ScratchDirectory();
+        var (model, tokenizer) = ToyModel();
+        EncoderCheckpoint.Save(scratch.Root, model, tokenizer);
+        var loaded = EncoderCheckpoint.LoadMaskedLm(scratch.Root);
+        using var ids = tensor(tokenizer.Encode(ToyCorpus.Lines[0]).Select(i => (long)i).ToArray()).unsqueeze(0);
+        using var expected = model.Encoder.Forward(ids);
+        using var actual = loaded.Model.Encoder.Forward(ids);
+        Assert.True(expected.allclose(actual, rtol: 0, atol: 0));
+        Assert.Equal(model.Config, loaded.Config);
+        Assert.Empty(loaded.Report.Missing);
+        Assert.Equal(model.state_dict().Count, loaded.Report.Loaded.Count);
+    }
+
+    [Fact]
+    public void Saving_twice_into_the_same_directory_is_refused()
+    {
+        using var scratch = new ScratchDirectory();
+        var (model, tokenizer) = ToyModel();
+        EncoderCheckpoint.Save(scratch.Root, model, tokenizer);
+        var error = Assert.Throws<LangExpandException>(() => EncoderCheckpoint.Save(scratch.Root, model, tokenizer));
+        Assert.Contains("config.json", error.Message);
+    }
+
+    [Fact]
+    public void A_checkpoint_without_the_backbone_prefix_and_with_a_tied_decoder_loads()
+    {
+        var (model, _) = ToyModel();
+        var tensors = EncoderCheckpoint.CpuTensors(model).ToDictionary(p => p.Key.Replace("roberta.", ""), p => p.Value);
+        tensors["lm_head.decoder.weight"] = tensors["embeddings.word_embeddings.weight"];
+        tensors["roberta.pooler.dense.weight"] = zeros(2, 2);
+        var (fresh, _) = ToyModel();
+        var report = WeightLoader.Load(fresh, fresh.Config, tensors, "bare");
+        Assert.Equal(["lm_head.decoder.weight", "roberta.pooler.dense.weight"], report.Ignored);
+        Assert.Empty(report.Unexpected);
+    }
+
+    [Fact]
+    public void Missing_and_unexpected_tensors_fail_with_their_names()
+    {
+        var (model, _) = ToyModel();
+        var tensors = EncoderCheckpoint.CpuTensors(model);
+        tensors.Remove("lm_head.dense.weight");
+        tensors["lm_head.extra"] = zeros(1);
+        var error = Assert.Throws<LangExpandException>(() => WeightLoader.Load(model, model.Config, tensors, "ckpt"));
+        Assert.Contains("missing (1): lm_head.dense.weight", error.Message);
+        Assert.Contains("unexpected (1): lm_head.extra", error.Message);
+    }
+
+    [Fact]
+    public void A_resized_vocabulary_fails_unless_resizing_was_asked_for_and_then_keeps_the_old_rows()
+    {
+        var (model, _) = ToyModel();
+        var tensors = EncoderCheckpoint.CpuTensors(model);
+        var bigger = TinyModels.Create(model.Config with { VocabSize = model.Config.VocabSize + 3 }, seed: 9);
+        var error = Assert.Throws<LangExpandException>(() => WeightLoader.Load(bigger, bigger.Config, tensors, "ckpt"));
+        Assert.Contains("resized (2)", error.Message);
+        var report = WeightLoader.Load(bigger, bigger.Config, tensors, "ckpt", new WeightLoadOptions { AllowResize = true });
+        Assert.Equal(2, report.Resized.Count);
+        using var oldRows = bigger.Encoder.WordEmbeddings.narrow(0, 0, model.Config.VocabSize);
+        Assert.True(oldRows.allclose(tensors["roberta.embeddings.word_embeddings.weight"], rtol: 0, atol: 0));
+    }
+
+    [Theory]
+    [InlineData(ScalarType.Float16)]
+    [InlineData(ScalarType.BFloat16)]
+    public void Half_precision_weights_load_as_F32(ScalarType dtype)
+    {
+        using var scratch = new ScratchDirectory();
+        var (model, tokenizer) = ToyModel();
+        EncoderCheckpoint.Save(scratch.Root, model, tokenizer);
+        var half = EncoderCheckpoint.CpuTensors(model).ToDictionary(p => p.Key, p => p.Value.to(dtype));
+        SafetensorsCheckpoint.Save(scratch.Root, half);
+        var loaded = EncoderCheckpoint.LoadMaskedLm(scratch.Root);
+        Assert.Equal(ScalarType.Float32, loaded.Model.Encoder.WordEmbeddings.dtype);
+        Assert.True(loaded.Model.Encoder.WordEmbeddings.allclose(model.Encoder.WordEmbeddings, rtol: 1e-2, atol: 1e-2));
+    }
+
+    [Fact]
+    public void Config_json_round_trips_and_a_bad_head_count_names_the_file()
+    {
+        using var scratch = new ScratchDirectory();
+        var config = TinyModels.Config(EncoderFamily.Bert, preNorm: true);
+        EncoderConfigFile.Write(scratch.Root, config);
+        Assert.Equal(config, EncoderConfigFile.Read(scratch.Root));
+        File.WriteAllText(scratch.Path("config.json"), File.ReadAllText(scratch.Path("config.json")).Replace("\"num_attention_heads\": 4", "\"num_attention_heads\": 5"));
+        var error = Assert.Throws<LangExpandException>(() => EncoderConfigFile.Read(scratch.Root));
+        Assert.Contains("config.json", error.Message);
+        Assert.Contains("num_attention_heads 5", error.Message);
+    }
+}
