@@ -43,5 +43,82 @@ public sealed class SynthCommandTests : IDisposable
         Assert.False(File.Exists(_scratch.Path("out.conllu")));
     }
 
+    private string[] Mono(string input, string output, params string[] extra) =>
+    [
+        "synth", "mono", "--source-lang", "eng", "--target-lang", "spa",
+        "--lexicon", _scratch.Write("mono.tsv", "source\ttarget\tscore\nthe\tel\t1\ndog\tperro\t1\nsees\tve\t1\ncat\tgato\t1\n"),
+        "--in", input, "--out", output, .. extra,
+    ];
+
+    [Fact]
+    public void Synth_mono_reads_standard_input_and_writes_kept_sentences_to_standard_output()
+    {
+        var input = new MemoryStream("The dog sees the cat.\nthe cat\nThe dog sees the cat.\n"u8.ToArray());
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        var code = CliApplication.Run(Mono("-", "-"), output, error, input);
+
+        Assert.True(code == 0, error.ToString());
+        Assert.Equal("El perro ve el gato.\n", output.ToString());
+        Assert.Contains("1 duplicates skipped", error.ToString());
+        Assert.Contains("wrote 1 sentences -> standard output", error.ToString());
+    }
+
+    [Fact]
+    public void Synth_mono_shards_written_to_files_concatenate_to_the_single_run()
+    {
+        var lines = string.Concat(Enumerable.Range(0, 30).Select(i => i % 3 == 0 ? $"the dog sees the cat {i}\n" : $"The cat sees the dog number {i}.\n"));
+        var input = _scratch.Write("in.txt", lines);
+
+        Assert.Equal(0, CliRunner.Run(Mono(input, _scratch.Path("all.txt"), "--choice", "sample", "--seed", "4")).ExitCode);
+        var parts = Enumerable.Range(1, 4).Select(i =>
+        {
+            var (code, _, error) = CliRunner.Run(Mono(input, _scratch.Path($"part{i}.txt"), "--choice", "sample", "--seed", "4", "--shard", $"{i}/4"));
+            Assert.True(code == 0, error);
+            return File.ReadAllText(_scratch.Path($"part{i}.txt"));
+        });
+
+        Assert.Equal(File.ReadAllText(_scratch.Path("all.txt")), string.Concat(parts));
+        Assert.Contains("\"shard\": \"2/4\"", File.ReadAllText(_scratch.Path("part2.txt.manifest.json")));
+    }
+
+    [Fact]
+    public void Synth_labelled_tells_token_tag_tsv_from_its_content_re_inflects_through_the_source_analyser_and_writes_a_provenance_sidecar()
+    {
+        var arguments = Arguments(_scratch.Path("out.data"));
+        arguments[Array.IndexOf(arguments, "--in") + 1] = _scratch.Write("in.data", "She\tO\nwalked\tO\nhome\tB-LOC\n\n");
+
+        var (code, _, error) = CliRunner.Run([.. arguments, "--source-unimorph", _scratch.Write("eng.trn", "walk\tV;PST\twalked\nwalk\tV;NFIN\twalk\n")]);
+
+        Assert.True(code == 0, error);
+        Assert.Equal("Ella\tO\ncaminó\tO\nhome\tB-LOC\n\n", File.ReadAllText(_scratch.Path("out.data")));
+        Assert.StartsWith("sentence_line\ttoken\tsource\ttarget", File.ReadAllText(_scratch.Path("out.data.provenance.tsv")));
+        Assert.Contains("\"format\": \"tsv\"", File.ReadAllText(_scratch.Path("out.data.manifest.json")));
+    }
+
+    [Fact]
+    public void An_output_that_is_one_of_the_inputs_is_refused_and_left_untouched()
+    {
+        var arguments = Arguments(_scratch.Path("x"));
+        var input = arguments[Array.IndexOf(arguments, "--in") + 1];
+        arguments[Array.IndexOf(arguments, "--out") + 1] = input;
+        var before = File.ReadAllBytes(input);
+
+        var (code, _, error) = CliRunner.Run(arguments);
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains("refusing to overwrite", error);
+        Assert.Equal(before, File.ReadAllBytes(input));
+    }
+
+    [Fact]
+    public void A_shard_of_standard_input_is_refused()
+    {
+        var (code, _, error) = CliRunner.Run(Mono("-", _scratch.Path("o.txt"), "--shard", "1/2"));
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains("--shard needs an input file", error);
+    }
+
     public void Dispose() => _scratch.Dispose();
 }
