@@ -88,8 +88,7 @@ public sealed class ConlluLine
     /// <summary>A copy of this line with several columns set at once (in increasing column order).</summary>
     public ConlluLine With(params ReadOnlySpan<(int Index, string Value)> changes)
     {
-        var text = new System.Text.StringBuilder(Text.Length + 64);
-        var at = 0;
+        var length = Text.Length;
         var previous = -1;
         foreach (var (index, value) in changes)
         {
@@ -101,12 +100,26 @@ public sealed class ConlluLine
             {
                 throw new ArgumentException("columns must be given once each, in increasing order", nameof(changes));
             }
-            var start = _starts[index];
-            text.Append(Text.AsSpan(at, start - at)).Append(value);
-            at = index + 1 < ColumnCount ? _starts[index + 1] - 1 : Text.Length;
+            length += value.Length - Column(index).Length;
             previous = index;
         }
-        return Parse(text.Append(Text.AsSpan(at)).ToString())!;
+        var starts = new int[ColumnCount];
+        var text = string.Create(length, (Line: this, Changes: changes.ToArray(), Starts: starts), static (target, state) =>
+        {
+            var (at, next) = (0, 0);
+            for (var column = 0; column < ColumnCount; column++)
+            {
+                state.Starts[column] = at;
+                var value = next < state.Changes.Length && state.Changes[next].Index == column ? state.Changes[next++].Value.AsSpan() : state.Line.Column(column);
+                value.CopyTo(target[at..]);
+                at += value.Length;
+                if (column + 1 < ColumnCount)
+                {
+                    target[at++] = '\t';
+                }
+            }
+        });
+        return new ConlluLine(text, starts, Kind);
     }
 
     /// <summary>Splits <paramref name="text"/> into columns; null when it does not have exactly ten tab-separated fields.</summary>

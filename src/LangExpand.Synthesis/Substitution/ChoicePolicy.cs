@@ -44,9 +44,13 @@ public sealed record ChoicePolicy(ChoiceKind Kind = ChoiceKind.Best, int Seed = 
 public sealed class Chooser
 {
     private readonly ChoicePolicy _policy;
-    private readonly Random _random;
+    private readonly int _seed;
+    private Random? _random;
 
-    internal Chooser(ChoicePolicy policy, int seed) => (_policy, _random) = (policy, new Random(seed));
+    internal Chooser(ChoicePolicy policy, int seed) => (_policy, _seed) = (policy, seed);
+
+    /// <summary>The generator, made on first use: most choices (best, all) never draw.</summary>
+    private Random Random => _random ??= new Random(_seed);
 
     /// <summary>The chosen candidates (one for best and sample, up to the cap for all).</summary>
     public IReadOnlyList<LexiconEntry> Choose(IReadOnlyList<LexiconEntry> candidates) => _policy.Kind switch
@@ -61,9 +65,9 @@ public sealed class Chooser
         var total = candidates.Sum(c => Math.Max(0, c.Score));
         if (total <= 0)
         {
-            return candidates[_random.Next(candidates.Count)];
+            return candidates[Random.Next(candidates.Count)];
         }
-        var point = _random.NextDouble() * total;
+        var point = Random.NextDouble() * total;
         foreach (var candidate in candidates)
         {
             point -= Math.Max(0, candidate.Score);

@@ -15,8 +15,18 @@ namespace LangExpand.Synthesis.Substitution;
 public readonly record struct SourceToken(string Form, string? Lemma = null, string? Upos = null, UdFeatures? Feats = null, FeatureBundle? Analysis = null)
 {
     /// <summary>True when the form has a letter: only such tokens count as words for coverage.</summary>
-    public bool IsWord => Form.AsSpan().ContainsAnyExcept(NonLetters.Value);
-
-    private static readonly Lazy<System.Buffers.SearchValues<char>> NonLetters = new(() =>
-        System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => !char.IsLetter(c)).ToArray()));
+    public bool IsWord
+    {
+        get
+        {
+            foreach (var c in Form)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 }

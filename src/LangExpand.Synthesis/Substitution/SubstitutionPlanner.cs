@@ -37,7 +37,7 @@ public sealed record PlannedSpan(int Start, int Length, IReadOnlyList<LexiconEnt
 public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reInflector, bool oneToOne)
 {
     private const int PoolCacheLimit = 100_000;
-    private readonly Dictionary<(TranslationMatch Match, string? Upos), (IReadOnlyList<LexiconEntry> Pool, bool Agreeing)?> _pools = [];
+    private readonly Dictionary<(TranslationMatch Match, string? Upos), (IReadOnlyList<LexiconEntry> Pool, bool Agreeing)?> _pools = new(MatchAndTag.Comparer);
 
     /// <summary>
     /// The spans to replace in <paramref name="tokens"/>, left to right. <paramref name="maxSpan"/> bounds, for a start
@@ -116,4 +116,16 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
 
     private static bool Agrees(LexiconEntry entry, string upos) =>
         PartOfSpeech.ToUniversal(entry.Target.Pos) is not { } target || target == upos || (target, upos) is ("VERB", "AUX");
+
+    /// <summary>Compares (match, tag) keys by the match's identity and the tag's text: cheap, since matches are shared.</summary>
+    private sealed class MatchAndTag : IEqualityComparer<(TranslationMatch Match, string? Upos)>
+    {
+        public static readonly MatchAndTag Comparer = new();
+
+        public bool Equals((TranslationMatch Match, string? Upos) x, (TranslationMatch Match, string? Upos) y) =>
+            ReferenceEquals(x.Match, y.Match) && string.Equals(x.Upos, y.Upos, StringComparison.Ordinal);
+
+        public int GetHashCode((TranslationMatch Match, string? Upos) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Match), key.Upos is null ? 0 : StringComparer.Ordinal.GetHashCode(key.Upos));
+    }
 }
