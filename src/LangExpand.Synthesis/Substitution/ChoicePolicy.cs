@@ -55,8 +55,8 @@ public sealed class Chooser
     /// <summary>The chosen candidates (one for best and sample, up to the cap for all).</summary>
     public IReadOnlyList<LexiconEntry> Choose(IReadOnlyList<LexiconEntry> candidates) => _policy.Kind switch
     {
-        ChoiceKind.Best => [candidates[0]],
-        ChoiceKind.All => candidates.Take(_policy.MaxAlternatives).ToList(),
+        ChoiceKind.Best => candidates.Count == 1 ? candidates : [candidates[0]],
+        ChoiceKind.All => candidates.Count <= _policy.MaxAlternatives ? candidates : candidates.Take(_policy.MaxAlternatives).ToList(),
         _ => [Sample(candidates)],
     };
 

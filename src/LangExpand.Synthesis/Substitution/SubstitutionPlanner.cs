@@ -38,6 +38,8 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
 {
     private const int PoolCacheLimit = 100_000;
     private readonly Dictionary<(TranslationMatch Match, string? Upos), (IReadOnlyList<LexiconEntry> Pool, bool Agreeing)?> _pools = new(MatchAndTag.Comparer);
+    private readonly Dictionary<LexiconEntry, Alternative> _asCopied = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LexiconEntry, Alternative> _asLemma = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The spans to replace in <paramref name="tokens"/>, left to right. <paramref name="maxSpan"/> bounds, for a start
@@ -69,13 +71,29 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
     }
 
     /// <summary>The replacement for <paramref name="span"/>: one target text per chosen entry.</summary>
-    public Replacement Realize(PlannedSpan span, IReadOnlyList<SourceToken> tokens) =>
-        new(span.Start, span.Length, span.Entries.Select(entry => new Alternative(entry, span.Kind switch
+    public Replacement Realize(PlannedSpan span, IReadOnlyList<SourceToken> tokens)
+    {
+        var alternatives = new Alternative[span.Entries.Count];
+        for (var i = 0; i < alternatives.Length; i++)
         {
-            SpanKind.InflectedLemma => reInflector!.Inflect(entry.Target.Text, tokens[span.Start]),
-            SpanKind.Lemma => new ReInflection(entry.Target.Text, InflectionSource.Lemma, null),
-            _ => new ReInflection(entry.Target.Text, InflectionSource.Copied, null),
-        })).ToList());
+            var entry = span.Entries[i];
+            alternatives[i] = span.Kind == SpanKind.InflectedLemma
+                ? new Alternative(entry, reInflector!.Inflect(entry.Target.Text, tokens[span.Start]))
+                : AsWritten(entry, span.Kind == SpanKind.Lemma ? InflectionSource.Lemma : InflectionSource.Copied);
+        }
+        return new Replacement(span.Start, span.Length, alternatives);
+    }
+
+    /// <summary>The entry's target written as the lexicon has it, one shared object per entry and source.</summary>
+    private Alternative AsWritten(LexiconEntry entry, InflectionSource source)
+    {
+        var cache = source == InflectionSource.Lemma ? _asLemma : _asCopied;
+        if (!cache.TryGetValue(entry, out var alternative))
+        {
+            cache[entry] = alternative = new Alternative(entry, new ReInflection(entry.Target.Text, source, null));
+        }
+        return alternative;
+    }
 
     private PlannedSpan? MultiWord(string[] forms, int start, int limit, Chooser chooser) =>
         index.Match(forms, start, limit) is { Length: > 1 } match ? new PlannedSpan(start, match.Length, chooser.Choose(match.Candidates), SpanKind.Form) : null;

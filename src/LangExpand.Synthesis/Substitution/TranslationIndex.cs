@@ -20,14 +20,16 @@ public sealed record TranslationMatch(int Length, IReadOnlyList<LexiconEntry> Ca
 public sealed class TranslationIndex
 {
     private const int StackKeyLimit = 256;
-    private readonly Dictionary<string, TranslationMatch> _entries = new(StringComparer.OrdinalIgnoreCase);
+    // Keys are lower-cased (invariant) and compared ordinally: one fast lookup per token.
+    private readonly Dictionary<string, TranslationMatch> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TranslationMatch>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private readonly Dictionary<string, int> _longestFrom = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _longestFrom = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longestFromSpan;
 
     /// <summary>Indexes <paramref name="entries"/>.</summary>
     public TranslationIndex(IEnumerable<LexiconEntry> entries)
     {
-        var lists = new Dictionary<string, (int Length, List<LexiconEntry> Entries)>(StringComparer.OrdinalIgnoreCase);
+        var lists = new Dictionary<string, (int Length, List<LexiconEntry> Entries)>(StringComparer.Ordinal);
         foreach (var entry in entries.Where(e => e.Direction != LexiconDirection.TargetToSource))
         {
             var tokens = entry.Source.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -35,7 +37,7 @@ public sealed class TranslationIndex
             {
                 continue;
             }
-            var key = string.Join(' ', tokens);
+            var key = string.Join(' ', tokens).ToLowerInvariant();
             if (!lists.TryGetValue(key, out var list))
             {
                 lists[key] = list = (tokens.Length, []);
@@ -43,7 +45,8 @@ public sealed class TranslationIndex
             list.Entries.Add(entry);
             if (tokens.Length > 1)
             {
-                _longestFrom[tokens[0]] = Math.Max(tokens.Length, _longestFrom.GetValueOrDefault(tokens[0]));
+                var first = tokens[0].ToLowerInvariant();
+                _longestFrom[first] = Math.Max(tokens.Length, _longestFrom.GetValueOrDefault(first));
             }
             MaxLength = Math.Max(MaxLength, tokens.Length);
         }
@@ -55,14 +58,19 @@ public sealed class TranslationIndex
             };
         }
         _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestFromSpan = _longestFrom.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The most tokens a source side has.</summary>
     public int MaxLength { get; }
 
     /// <summary>The entries for the single token <paramref name="token"/>, or null.</summary>
-    public TranslationMatch? Match(ReadOnlySpan<char> token) =>
-        _bySpan.TryGetValue(token, out var match) && match.Length == 1 ? Cased(match, token) : null;
+    public TranslationMatch? Match(ReadOnlySpan<char> token)
+    {
+        var lower = token.Length <= StackKeyLimit ? stackalloc char[token.Length] : new char[token.Length];
+        token.ToLowerInvariant(lower);
+        return _bySpan.TryGetValue(lower, out var match) && match.Length == 1 ? Cased(match, token) : null;
+    }
 
     /// <summary>
     /// The longest entry matching <paramref name="tokens"/> from <paramref name="start"/> and covering at most
@@ -71,7 +79,9 @@ public sealed class TranslationIndex
     public TranslationMatch? Match(IReadOnlyList<string> tokens, int start, int maxLength = int.MaxValue)
     {
         var limit = Math.Min(maxLength, tokens.Count - start);
-        if (limit >= 2 && _longestFrom.TryGetValue(tokens[start], out var longest))
+        var first = tokens[start].Length <= StackKeyLimit ? stackalloc char[tokens[start].Length] : new char[tokens[start].Length];
+        tokens[start].AsSpan().ToLowerInvariant(first);
+        if (limit >= 2 && _longestFromSpan.TryGetValue(first, out var longest))
         {
             for (var length = Math.Min(longest, limit); length >= 2; length--)
             {
@@ -91,18 +101,20 @@ public sealed class TranslationIndex
         {
             size += tokens[i].Length;
         }
+        var text = size <= StackKeyLimit ? stackalloc char[size] : new char[size];
         var key = size <= StackKeyLimit ? stackalloc char[size] : new char[size];
         var at = 0;
         for (var i = start; i < start + length; i++)
         {
             if (i > start)
             {
-                key[at++] = ' ';
+                text[at++] = ' ';
             }
-            tokens[i].CopyTo(key[at..]);
+            tokens[i].CopyTo(text[at..]);
             at += tokens[i].Length;
         }
-        return _bySpan.TryGetValue(key, out var match) && match.Length == length ? Cased(match, key) : null;
+        text.ToLowerInvariant(key);
+        return _bySpan.TryGetValue(key, out var match) && match.Length == length ? Cased(match, text) : null;
     }
 
     /// <summary>The match without entries written with capitals that <paramref name="text"/> does not have; null when none is left.</summary>
