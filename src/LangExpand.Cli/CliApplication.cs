@@ -22,6 +22,7 @@ public static class CliApplication
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        NeuralOptions.RegisterDefault();
         var root = new RootCommand("LangExpand: bring NLP to languages with little labelled data.");
         root.Options.Add(Debug);
         root.Subcommands.Add(InflectCommand.Create());

@@ -17,6 +17,9 @@ public sealed class NeuralModelKind(NeuralTrainingOptions options) : IInflection
     public string ModelType => NeuralSerialization.ModelType;
 
     /// <inheritdoc />
+    public bool JoinsAuto => options.JoinsAuto;
+
+    /// <inheritdoc />
     public IInflector Train(IReadOnlyList<InflectionTriple> training, IReadOnlyList<InflectionTriple>? development) =>
         NeuralTrainer.Train(training, development, options);
 

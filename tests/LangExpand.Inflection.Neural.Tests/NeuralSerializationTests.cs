@@ -51,7 +51,7 @@ public sealed class NeuralSerializationTests : IDisposable
     {
         var config = ToyLanguage.TinyConfig(2);
         config.Hallucinate = 0;
-        InflectionModels.Register(new NeuralModelKind(new NeuralTrainingOptions(config, "cpu", Threads: 1)));
+        InflectionModels.Register(new NeuralModelKind(new NeuralTrainingOptions(config, "cpu", Threads: 1, JoinsAuto: true)));
         Assert.Contains(InflectionModels.Neural, InflectionModels.Selectable);
         var trained = InflectionModels.Train(InflectionModels.Neural, ToyLanguage.Pairs(5, seed: 1), ToyLanguage.Pairs(2, seed: 2));
         var directory = _directory + "-registered";

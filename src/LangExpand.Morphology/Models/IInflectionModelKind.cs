@@ -6,7 +6,7 @@ namespace LangExpand.Morphology.Models;
 /// <summary>
 /// A model that lives outside this project (such as the neural transducer, which needs libtorch) and plugs into
 /// <see cref="InflectionModels"/> through <see cref="InflectionModels.Register"/>: training by name, saving, and loading
-/// by the <c>type</c> in <c>config.json</c>. Registered kinds are also candidates of <c>auto</c>.
+/// by the <c>type</c> in <c>config.json</c>. Kinds with <see cref="JoinsAuto"/> are also candidates of <c>auto</c>.
 /// </summary>
 public interface IInflectionModelKind
 {
@@ -15,6 +15,9 @@ public interface IInflectionModelKind
 
     /// <summary>The <c>type</c> written to <c>config.json</c>.</summary>
     string ModelType { get; }
+
+    /// <summary>Whether <c>auto</c> trains and considers this kind (a slow model may stay out unless asked for).</summary>
+    bool JoinsAuto { get; }
 
     /// <summary>Trains a model; <paramref name="development"/>, when given, may steer training (early stopping).</summary>
     IInflector Train(IReadOnlyList<InflectionTriple> training, IReadOnlyList<InflectionTriple>? development);

@@ -31,8 +31,15 @@ public static class InflectionModels
     /// <summary>Model names the command line accepts (a name not registered is refused by <see cref="Train"/> with a clear error).</summary>
     public static IReadOnlyList<string> Names { get; } = [Baseline, Classifier, Auto, Neural];
 
-    /// <summary>The models <see cref="Auto"/> chooses among, simplest first (the first of equally accurate ones wins): the built-in ones, then registered ones.</summary>
-    public static IReadOnlyList<string> Selectable => [Baseline, Classifier, .. _registered.Select(k => k.Name)];
+    /// <summary>
+    /// The models <see cref="Auto"/> chooses among, simplest first (the first of equally accurate ones wins): the built-in ones,
+    /// then registered ones that join <c>auto</c> (<see cref="IInflectionModelKind.JoinsAuto"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Selectable => SelectableWith(null);
+
+    /// <summary><see cref="Selectable"/> with <paramref name="configured"/> standing in for the registered kind of its name.</summary>
+    private static IReadOnlyList<string> SelectableWith(IInflectionModelKind? configured) =>
+        [Baseline, Classifier, .. _registered.Where(k => k.Name != configured?.Name).Append(configured).OfType<IInflectionModelKind>().Where(k => k.JoinsAuto).Select(k => k.Name)];
 
     /// <summary>Makes <paramref name="kind"/> trainable by name, savable and loadable; registering a name again replaces the earlier kind.</summary>
     public static void Register(IInflectionModelKind kind)
@@ -50,7 +57,7 @@ public static class InflectionModels
     {
         if (name == Auto)
         {
-            return ModelSelection.Select(Selectable, training, development
+            return ModelSelection.Select(SelectableWith(configured), training, development
                 ?? throw new LangExpandException(ErrorCode.InvalidOption, "model 'auto' chooses by development accuracy but no development data was given",
                     expected: "--dev FILE (a file with forms, such as the language's .dev)"), configured);
         }
