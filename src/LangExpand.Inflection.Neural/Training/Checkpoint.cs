@@ -25,6 +25,14 @@ internal static class Checkpoint
     private const string StateFile = "state.json";
     private const string GeneratorKey = "cpu";
 
+    /// <summary>The YAML of <paramref name="config"/> without the settings a resumed run may change (its length).</summary>
+    private static string SettingsWithoutLength(NeuralConfig config)
+    {
+        var copy = config.Clone();
+        (copy.MaxSteps, copy.Patience) = (1, 0);
+        return NeuralConfigYaml.Write(copy);
+    }
+
     /// <summary>Whether <paramref name="directory"/> holds a checkpoint to resume from.</summary>
     public static bool Exists(string directory) => File.Exists(Path.Combine(directory, ModelDirectory.ConfigFile));
 
@@ -54,9 +62,16 @@ internal static class Checkpoint
     /// Restores model, optimizer and generator from <paramref name="directory"/> and returns the step bookkeeping and the best
     /// parameters; a checkpoint of other data (another vocabulary) or another architecture is an error.
     /// </summary>
-    public static (TrainingState State, Dictionary<string, Tensor> Best) Restore(string directory, Vocabulary vocabulary, Transducer model, AdamW optimizer)
+    public static (TrainingState State, Dictionary<string, Tensor> Best) Restore(string directory, NeuralConfig config, Vocabulary vocabulary, Transducer model,
+        AdamW optimizer)
     {
         ModelDirectory.ReadConfig(directory, ModelType, FormatVersion);
+        var settingsPath = Path.Combine(directory, NeuralSerialization.ConfigYaml);
+        if (!File.Exists(settingsPath) || SettingsWithoutLength(NeuralConfigYaml.Load(settingsPath)) != SettingsWithoutLength(config))
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, "the checkpoint was made with other settings", new SourceLocation(settingsPath, 0),
+                "the settings of the interrupted run (only max_steps and patience may change)");
+        }
         var saved = VocabularyJson.Read(Path.Combine(directory, NeuralSerialization.VocabularyFile));
         if (!saved.Characters.SequenceEqual(vocabulary.Characters) || !saved.Features.SequenceEqual(vocabulary.Features))
         {

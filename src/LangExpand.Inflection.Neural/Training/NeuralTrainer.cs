@@ -47,7 +47,7 @@ public static class NeuralTrainer
         var best = Parameters.Snapshot(model);
         if (options.CheckpointDirectory is { } checkpoint && Checkpoint.Exists(checkpoint))
         {
-            (state, best) = Checkpoint.Restore(checkpoint, vocabulary, model, optimizer);
+            (state, best) = Checkpoint.Restore(checkpoint, config, vocabulary, model, optimizer);
             options.Progress?.Invoke($"resumed from {checkpoint} at step {state.Step}");
         }
         var run = new Run(config, vocabulary, model, optimizer, state, best, device, options);

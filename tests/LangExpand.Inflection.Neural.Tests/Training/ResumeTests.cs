@@ -1,3 +1,4 @@
+using LangExpand.Core.Diagnostics;
 using LangExpand.Inflection.Neural.Training;
 
 namespace LangExpand.Inflection.Neural.Tests.Training;
@@ -28,6 +29,25 @@ public sealed class ResumeTests
             {
                 Directory.Delete(root, recursive: true);
             }
+        }
+    }
+
+    [Fact]
+    public void A_checkpoint_of_other_settings_is_not_resumed()
+    {
+        var checkpoint = Path.Combine(Path.GetTempPath(), "le-resume-other-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var training = ToyLanguage.Pairs(10, seed: 3);
+            Train(training, null, steps: 6, checkpoint);
+            var config = ToyLanguage.TinyConfig(12);
+            (config.EvalEvery, config.BatchSize, config.Hallucinate, config.Dropout) = (6, 16, 30, 0.2);
+            var error = Assert.Throws<LangExpandException>(() => NeuralTrainer.Train(training, null, new NeuralTrainingOptions(config, "cpu", Threads: 1, CheckpointDirectory: checkpoint)));
+            Assert.Contains("other settings", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(checkpoint, recursive: true);
         }
     }
 
