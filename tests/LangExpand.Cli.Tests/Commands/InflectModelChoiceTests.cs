@@ -84,6 +84,20 @@ public sealed class InflectModelChoiceTests : IDisposable
     }
 
     [Fact]
+    public void Auto_with_neural_also_trains_the_neural_model_and_records_its_dev_accuracy()
+    {
+        var train = _scratch.Write("eng.trn", Training);
+        var config = _scratch.Write("tiny.yaml", "encoder_layers: 1\ndecoder_layers: 1\nmodel_size: 16\nfeed_forward_size: 32\nheads: 2\nmax_steps: 2\nhallucinate: 0\nbeam_width: 1\n");
+
+        var (code, output, error) = CliRunner.Run("inflect", "train", "--train", train, "--dev", _scratch.Write("eng.dev", Development), "--model", "auto", "--with-neural",
+            "--config", config, "--device", "cpu", "--threads", "1", "--out", _scratch.Path("model"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("trained classifier on 3 examples", output);
+        Assert.Contains("classifier 100.00, neural 0.00", output);
+    }
+
+    [Fact]
     public void Bench_with_model_auto_chooses_per_language_on_its_dev_file_and_reports_the_choice()
     {
         _scratch.Write("task/aaa.trn", Training);
