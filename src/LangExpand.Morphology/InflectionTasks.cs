@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.Inflection;
 using LangExpand.Morphology.Data;
 using LangExpand.Morphology.Models;
 
@@ -14,8 +15,9 @@ namespace LangExpand.Morphology;
 /// <param name="DevFile">
 /// Development data with forms: the model is scored on it, and <c>auto</c> (which needs it) keeps the most accurate model.
 /// </param>
+/// <param name="Configured">A model kind with its own settings that stands in for the registered kind of its name (such as a neural model with a YAML configuration).</param>
 public sealed record TrainOptions(string TrainFile, string OutputDirectory, string Model = InflectionModels.Baseline, InflectionFormat? Format = null,
-    string? DevFile = null);
+    string? DevFile = null, IInflectionModelKind? Configured = null);
 
 /// <summary>Options of <see cref="InflectionTasks.Predict"/>.</summary>
 /// <param name="ModelDirectory">A directory written by <see cref="InflectionTasks.Train"/>.</param>
@@ -45,7 +47,7 @@ public static class InflectionTasks
         var data = InflectionReader.Read(options.TrainFile, options.Format);
         var examples = data.Triples.Where(t => t.Form is not null).ToList();
         var development = options.DevFile is null ? null : InflectionReader.Read(options.DevFile, options.Format).Triples;
-        var trained = InflectionModels.Train(options.Model, examples, development);
+        var trained = InflectionModels.Train(options.Model, examples, development, options.Configured);
         var seconds = clock.Elapsed.TotalSeconds;
         var metrics = new JsonObject
         {
@@ -100,7 +102,15 @@ public static class InflectionTasks
             : null;
     }
 
-    /// <summary>The dataset with each record's form predicted by <paramref name="model"/> (in parallel, order kept).</summary>
+    /// <summary>The dataset with each record's form predicted by <paramref name="model"/> (in parallel or in batches, order kept).</summary>
     public static InflectionDataset PredictDataset(IInflector model, InflectionDataset input) =>
-        input.WithForms(input.Records.AsParallel().AsOrdered().Select(r => model.Inflect(r.Triple.Lemma, r.Triple.Features)).ToList());
+        input.WithForms([.. InflectAll(model, [.. input.Records.Select(r => r.Triple)])]);
+
+    /// <summary>
+    /// The form <paramref name="model"/> predicts for each input, in input order: in batches for an <see cref="IBatchInflector"/>,
+    /// otherwise one by one in parallel.
+    /// </summary>
+    public static IReadOnlyList<string> InflectAll(IInflector model, IReadOnlyList<InflectionTriple> inputs) => model is IBatchInflector batch
+        ? batch.InflectAll(inputs)
+        : inputs.AsParallel().AsOrdered().Select(t => model.Inflect(t.Lemma, t.Features)).ToList();
 }

@@ -27,11 +27,13 @@ internal static class InflectCommand
         var dev = new Option<string?>("--dev") { Description = "Development file with forms: scores the model; required by --model auto, which keeps the most accurate" };
         var model = ModelOption();
         var format = CommonOptions.Format();
+        var neural = new NeuralOptions();
         var command = new Command("train", "Train an inflection model and save it as a model directory") { train, dev, output, model, format };
+        neural.AddTo(command);
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
             var summary = InflectionTasks.Train(new TrainOptions(parse.GetValue(train)!, parse.GetValue(output)!, parse.GetValue(model)!,
-                CommonOptions.ParseFormat(parse.GetValue(format)), parse.GetValue(dev)));
+                CommonOptions.ParseFormat(parse.GetValue(format)), parse.GetValue(dev), neural.Kind(parse)));
             var scores = summary.DevAccuracy.Count == 0 ? "" : $"; dev accuracy {string.Join(", ", summary.DevAccuracy.Select(a => $"{a.Key} {a.Value:F2}"))}";
             stdout.WriteLine($"trained {summary.Model} on {summary.Examples} examples ({summary.Format.Name}) in {summary.Seconds:F2}s{scores} -> {parse.GetValue(output)}");
         }));
@@ -79,7 +81,7 @@ internal static class InflectCommand
     {
         var option = new Option<string>("--model")
         {
-            Description = "Model to train: baseline, classifier, or auto (the more accurate on --dev)",
+            Description = "Model to train: baseline, classifier, neural, or auto (the most accurate on --dev; neural only with --with-neural)",
             DefaultValueFactory = _ => InflectionModels.Baseline,
         };
         option.AcceptOnlyFromAmong([.. InflectionModels.Names]);

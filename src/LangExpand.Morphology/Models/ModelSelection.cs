@@ -9,15 +9,19 @@ namespace LangExpand.Morphology.Models;
 /// </summary>
 public static class ModelSelection
 {
-    /// <summary>Trains <paramref name="candidates"/> and returns the one most accurate on <paramref name="development"/>.</summary>
-    public static TrainedModel Select(IReadOnlyList<string> candidates, IReadOnlyList<InflectionTriple> training, IReadOnlyList<InflectionTriple> development)
+    /// <summary>
+    /// Trains <paramref name="candidates"/> and returns the one most accurate on <paramref name="development"/>;
+    /// <paramref name="configured"/> stands in for the registered kind of its name.
+    /// </summary>
+    public static TrainedModel Select(IReadOnlyList<string> candidates, IReadOnlyList<InflectionTriple> training, IReadOnlyList<InflectionTriple> development,
+        IInflectionModelKind? configured = null)
     {
         if (!development.Any(t => t.Form is not null))
         {
             throw new LangExpandException(ErrorCode.NotEnoughData, "the development data has no forms to choose a model by",
                 expected: "development lines with forms (not a covered file)");
         }
-        var trained = candidates.Select(name => (Name: name, Model: InflectionModels.TrainOne(name, training))).ToList();
+        var trained = candidates.Select(name => (Name: name, Model: InflectionModels.TrainOne(name, training, development, configured))).ToList();
         var accuracy = trained.ToDictionary(m => m.Name, m => Accuracy(m.Model, development));
         var best = trained.First(m => accuracy[m.Name] == accuracy.Values.Max());
         return new TrainedModel(best.Model, best.Name, accuracy);
@@ -31,7 +35,8 @@ public static class ModelSelection
         {
             return 0;
         }
-        var correct = scored.AsParallel().Count(t => string.Equals(model.Inflect(t.Lemma, t.Features), t.Form, StringComparison.Ordinal));
+        var predicted = InflectionTasks.InflectAll(model, scored);
+        var correct = scored.Where((t, i) => string.Equals(predicted[i], t.Form, StringComparison.Ordinal)).Count();
         return 100.0 * correct / scored.Count;
     }
 }

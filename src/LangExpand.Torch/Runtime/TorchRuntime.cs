@@ -29,6 +29,7 @@ public static class TorchRuntime
             {
                 return;
             }
+            OpenMpWaitPolicy.PreferPassive();
             try
             {
                 torch.InitializeDeviceType(DeviceType.CPU);

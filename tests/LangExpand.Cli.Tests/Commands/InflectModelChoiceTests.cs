@@ -47,13 +47,14 @@ public sealed class InflectModelChoiceTests : IDisposable
     }
 
     [Theory]
-    [InlineData("auto", "no development data was given")]
-    [InlineData("neural", "not available in this build")]
-    public void Models_that_cannot_be_trained_fail_with_one_line_and_write_no_model(string name, string message)
+    [InlineData("no development data was given", "--model", "auto")]
+    [InlineData("max_steps 0 is not positive", "--model", "neural", "--max-steps", "0")]
+    [InlineData("--config and --preset were both given", "--model", "neural", "--preset", "cpu", "--config", "x.yaml")]
+    public void Models_that_cannot_be_trained_fail_with_one_line_and_write_no_model(string message, params string[] options)
     {
         var train = _scratch.Write("eng.trn", Training);
 
-        var (code, output, error) = CliRunner.Run("inflect", "train", "--train", train, "--model", name, "--out", _scratch.Path("model"));
+        var (code, output, error) = CliRunner.Run(["inflect", "train", "--train", train, .. options, "--out", _scratch.Path("model")]);
 
         Assert.Equal(CliApplication.InputError, code);
         Assert.Equal("", output);
@@ -61,6 +62,39 @@ public sealed class InflectModelChoiceTests : IDisposable
         Assert.Contains("[LE1009]", error);
         Assert.Single(error.TrimEnd('\n').Split('\n'));
         Assert.False(Directory.Exists(_scratch.Path("model")));
+    }
+
+    [Fact]
+    public void A_neural_model_trains_from_a_yaml_config_saves_and_predicts_through_the_command_line()
+    {
+        var train = _scratch.Write("eng.trn", Training);
+        var config = _scratch.Write("tiny.yaml", "encoder_layers: 1\ndecoder_layers: 1\nmodel_size: 16\nfeed_forward_size: 32\nheads: 2\nmax_steps: 4\neval_every: 2\nhallucinate: 10\nbeam_width: 2\n");
+        var model = _scratch.Path("model");
+
+        var (code, output, error) = CliRunner.Run("inflect", "train", "--train", train, "--dev", _scratch.Write("eng.dev", Development), "--model", "neural",
+            "--config", config, "--device", "cpu", "--threads", "1", "--seed", "3", "--out", model);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("trained neural on 3 examples", output);
+        Assert.Contains("step 4: eval accuracy", error);
+        Assert.True(File.Exists(Path.Combine(model, "model.safetensors")) && File.Exists(Path.Combine(model, "config.yaml")));
+        var (predictCode, _, predictError) = CliRunner.Run("inflect", "predict", "--model", model, "--input", _scratch.Write("eng.covered.tst", "talk\tV;PST\n"), "--out", _scratch.Path("eng.pred"));
+        Assert.True(predictCode == 0, predictError);
+        Assert.StartsWith("talk\tV;PST\t", File.ReadAllText(_scratch.Path("eng.pred")));
+    }
+
+    [Fact]
+    public void Auto_with_neural_also_trains_the_neural_model_and_records_its_dev_accuracy()
+    {
+        var train = _scratch.Write("eng.trn", Training);
+        var config = _scratch.Write("tiny.yaml", "encoder_layers: 1\ndecoder_layers: 1\nmodel_size: 16\nfeed_forward_size: 32\nheads: 2\nmax_steps: 2\nhallucinate: 0\nbeam_width: 1\n");
+
+        var (code, output, error) = CliRunner.Run("inflect", "train", "--train", train, "--dev", _scratch.Write("eng.dev", Development), "--model", "auto", "--with-neural",
+            "--config", config, "--device", "cpu", "--threads", "1", "--out", _scratch.Path("model"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("trained classifier on 3 examples", output);
+        Assert.Contains("classifier 100.00, neural 0.00", output);
     }
 
     [Fact]

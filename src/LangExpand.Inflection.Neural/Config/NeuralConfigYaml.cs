@@ -1,0 +1,60 @@
+using LangExpand.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.ObjectFactories;
+
+namespace LangExpand.Inflection.Neural.Config;
+
+/// <summary>
+/// Reads and writes <see cref="NeuralConfig"/> as YAML (snake_case keys: <c>encoder_layers: 4</c>). A file starts from the
+/// preset it names (<c>preset: paper</c>, default <c>cpu</c>) and overrides the keys it has; unknown keys and values out of
+/// range are errors naming the file and line.
+/// </summary>
+public static class NeuralConfigYaml
+{
+    private sealed class PresetOnly
+    {
+        public string? Preset { get; set; }
+    }
+
+    /// <summary>Starts every <see cref="NeuralConfig"/> the deserializer makes from a given preset.</summary>
+    private sealed class PresetFactory(NeuralConfig start) : DefaultObjectFactory
+    {
+        public override object Create(Type type) => type == typeof(NeuralConfig) ? start : base.Create(type);
+    }
+
+    /// <summary>Reads the YAML file at <paramref name="path"/>.</summary>
+    public static NeuralConfig Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new LangExpandException(ErrorCode.MissingInput, $"neural configuration not found: {path}");
+        }
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses YAML <paramref name="text"/>; <paramref name="source"/> names it in errors.</summary>
+    public static NeuralConfig Parse(string text, string source)
+    {
+        try
+        {
+            var preset = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build()
+                .Deserialize<PresetOnly>(text)?.Preset ?? NeuralPresets.Cpu;
+            var start = NeuralPresets.Create(preset);
+            var config = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).WithObjectFactory(new PresetFactory(start)).Build()
+                .Deserialize<NeuralConfig>(text) ?? start;
+            NeuralConfigValidation.Check(config, source);
+            return config;
+        }
+        catch (YamlException e)
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"invalid neural configuration: {(e.InnerException ?? e).Message}",
+                new SourceLocation(source, (int)e.Start.Line, (int)e.Start.Column), "YAML with keys of NeuralConfig (README: inflect train --model neural)", e);
+        }
+    }
+
+    /// <summary>The YAML text of <paramref name="config"/> (every key, in declaration order).</summary>
+    public static string Write(NeuralConfig config) =>
+        new SerializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Serialize(config);
+}

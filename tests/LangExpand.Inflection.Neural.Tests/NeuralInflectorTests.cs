@@ -1,0 +1,74 @@
+using LangExpand.Core.Features;
+using LangExpand.Inflection.Neural.Data;
+using LangExpand.Inflection.Neural.Decoding;
+using LangExpand.Morphology.Models;
+using static TorchSharp.torch;
+
+namespace LangExpand.Inflection.Neural.Tests;
+
+public sealed class NeuralInflectorTests(TrainedToyModel toy) : IClassFixture<TrainedToyModel>
+{
+    [Fact]
+    public void A_tiny_model_learns_a_suffixing_language_on_unseen_lemmas()
+    {
+        Assert.True(ModelSelection.Accuracy(toy.Model, toy.Development) > 90, $"accuracy {ModelSelection.Accuracy(toy.Model, toy.Development):F1}");
+    }
+
+    [Fact]
+    public void Beam_search_of_width_one_is_greedy_decoding()
+    {
+        var decoder = new Decoder(toy.Model.Model, toy.Model.Vocabulary, CPU, 32);
+        var beamOfOne = toy.Development.Select(t => decoder.Beam(EncodedExample.Encode(toy.Model.Vocabulary, t with { Form = null }, 32), width: 1)).ToList();
+        Assert.Equal(toy.Model.Decode(toy.Development, width: 1), beamOfOne);
+    }
+
+    [Fact]
+    public void Feature_tokens_have_no_position_so_their_order_does_not_change_the_output_distribution()
+    {
+        var vocabulary = toy.Model.Vocabulary;
+        var example = EncodedExample.Encode(vocabulary, toy.Development[2] with { Form = null }, 32);
+        var features = example.Positions.Count(p => p == 0);
+        Assert.True(features >= 3);
+        int[] permuted = [.. example.Source.Take(features).Reverse(), .. example.Source.Skip(features)];
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var original = Logits(example.Source, example.Positions);
+        var reordered = Logits(permuted, example.Positions);
+        Assert.True(original.allclose(reordered, rtol: 1e-5, atol: 1e-5));
+    }
+
+    [Fact]
+    public void Bundles_written_in_another_order_inflect_identically()
+    {
+        var lemma = toy.Development[2].Lemma;
+        Assert.Equal(toy.Model.Inflect(lemma, FeatureBundle.Parse("V;PRS;3;SG")), toy.Model.Inflect(lemma, FeatureBundle.Parse("SG;3;PRS;V")));
+    }
+
+    [Fact]
+    public void A_saved_model_loads_and_predicts_exactly_the_same()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "le-neural-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            NeuralSerialization.Save(toy.Model, directory, new() { ["note"] = "test" });
+            var loaded = NeuralSerialization.Load(directory);
+            Assert.Equal(toy.Model.InflectAll(toy.Development), loaded.InflectAll(toy.Development));
+            Assert.True(File.Exists(Path.Combine(directory, "vocab.json")) && File.Exists(Path.Combine(directory, "config.yaml")));
+            Assert.Contains("neural_training", File.ReadAllText(Path.Combine(directory, "metrics.json")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private Tensor Logits(int[] source, int[] positions)
+    {
+        var model = toy.Model.Model;
+        var sourceTensor = tensor(source.Select(i => (long)i).ToArray(), [1, source.Length]);
+        var positionTensor = tensor(positions.Select(i => (long)i).ToArray(), [1, positions.Length]);
+        var keep = ones(1, 1, 1, source.Length, dtype: ScalarType.Bool);
+        var memory = model.Encode(sourceTensor, positionTensor, keep);
+        return model.Decode(tensor(new long[] { Vocabulary.Start, 5, 6 }, [1, 3]), memory, keep);
+    }
+}
