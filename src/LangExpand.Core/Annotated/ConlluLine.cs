@@ -41,9 +41,9 @@ public sealed class ConlluLine
     /// <summary>Column index of MISC.</summary>
     public const int MiscColumn = 9;
 
-    private readonly int[] _starts;
+    private readonly ColumnStarts _starts;
 
-    private ConlluLine(string text, int[] starts, ConlluLineKind kind)
+    private ConlluLine(string text, ColumnStarts starts, ConlluLineKind kind)
     {
         Text = text;
         _starts = starts;
@@ -88,7 +88,6 @@ public sealed class ConlluLine
     /// <summary>A copy of this line with several columns set at once (in increasing column order).</summary>
     public ConlluLine With(params ReadOnlySpan<(int Index, string Value)> changes)
     {
-        var length = Text.Length;
         var previous = -1;
         foreach (var (index, value) in changes)
         {
@@ -100,16 +99,20 @@ public sealed class ConlluLine
             {
                 throw new ArgumentException("columns must be given once each, in increasing order", nameof(changes));
             }
-            length += value.Length - Column(index).Length;
             previous = index;
         }
-        var starts = new int[ColumnCount];
-        var text = string.Create(length, (Line: this, Changes: changes.ToArray(), Starts: starts), static (target, state) =>
+        var starts = new ColumnStarts();
+        var (at, next) = (0, 0);
+        for (var column = 0; column < ColumnCount; column++)
+        {
+            starts[column] = at;
+            at += (next < changes.Length && changes[next].Index == column ? changes[next++].Value.Length : Column(column).Length) + 1;
+        }
+        var text = string.Create(at - 1, (Line: this, Changes: changes.ToArray()), static (target, state) =>
         {
             var (at, next) = (0, 0);
             for (var column = 0; column < ColumnCount; column++)
             {
-                state.Starts[column] = at;
                 var value = next < state.Changes.Length && state.Changes[next].Index == column ? state.Changes[next++].Value.AsSpan() : state.Line.Column(column);
                 value.CopyTo(target[at..]);
                 at += value.Length;
@@ -125,7 +128,7 @@ public sealed class ConlluLine
     /// <summary>Splits <paramref name="text"/> into columns; null when it does not have exactly ten tab-separated fields.</summary>
     public static ConlluLine? Parse(string text)
     {
-        var starts = new int[ColumnCount];
+        var starts = new ColumnStarts();
         var column = 1;
         for (var i = text.IndexOf('\t'); i >= 0; i = text.IndexOf('\t', i + 1))
         {
@@ -142,5 +145,12 @@ public sealed class ConlluLine
         var id = text.AsSpan(0, starts[1] - 1);
         var kind = id.Contains('-') ? ConlluLineKind.MultiwordToken : id.Contains('.') ? ConlluLineKind.EmptyNode : ConlluLineKind.Word;
         return new ConlluLine(text, starts, kind);
+    }
+
+    /// <summary>The ten column start offsets, stored inline (no array per line).</summary>
+    [System.Runtime.CompilerServices.InlineArray(ColumnCount)]
+    private struct ColumnStarts
+    {
+        private int _first;
     }
 }
