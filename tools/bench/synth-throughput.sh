@@ -4,7 +4,8 @@
 # lines). Lexicon: Apertium eng-spa as in synth-attested.sh (run that first; it leaves the lexicon and the Spanish
 # paradigms in work/synth-attested). Runs `synth labelled` pinned to one core (taskset -c 0) RUNS times (default 3)
 # without re-inflection and with it (table + classifier), and prints the median wall time, tokens/s and the peak
-# resident memory (GNU time). Usage: tools/bench/synth-throughput.sh [RUNS] [WORK_DIR]
+# resident memory (GNU time); tokens/s from the median CPU time (user + system) too, which load on the shared machine
+# inflates less than wall time. Usage: tools/bench/synth-throughput.sh [RUNS] [WORK_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . tools/bench/timing.sh
@@ -25,16 +26,17 @@ tokens=$(grep -cP '^\d+\t' "$work/ewt-10m.conllu")
 echo "input: $tokens tokens, $(du -m "$work/ewt-10m.conllu" | cut -f1) MB"
 measure() {  # label, extra args...
   local label="$1"; shift
-  local times=() rss=()
+  local times=() cpus=() rss=()
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$work/time.txt" taskset -c 0 "$exe" synth labelled --source-lang eng --target-lang spa \
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" taskset -c 0 "$exe" synth labelled --source-lang eng --target-lang spa \
       --lexicon "$attested/eng-spa.tsv" --in "$work/ewt-10m.conllu" --out "$work/out.conllu" "$@" >/dev/null 2>"$work/stats.txt"
-    read -r t m < "$work/time.txt"; times+=("$t"); rss+=("$m")
+    read -r t m u k < "$work/time.txt"; times+=("$t"); rss+=("$m"); cpus+=("$(awk -v u="$u" -v k="$k" 'BEGIN {print u + k}')")
   done
   local t; t=$(printf '%s\n' "${times[@]}" | median)
+  local c; c=$(printf '%s\n' "${cpus[@]}" | median)
   local m; m=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
-  awk -v l="$label" -v t="$t" -v n="$tokens" -v m="$m" -v all="${times[*]}" \
-    'BEGIN {printf "%-28s median %.2f s (%s)  %.2f M tokens/s  peak RSS %.0f MiB\n", l, t, all, n / t / 1e6, m / 1024}'
+  awk -v l="$label" -v t="$t" -v c="$c" -v n="$tokens" -v m="$m" -v all="${times[*]}" \
+    'BEGIN {printf "%-28s wall median %.2f s (%s) = %.2f M tokens/s; CPU median %.2f s = %.2f M tokens/s; peak RSS %.0f MiB\n", l, t, all, n / t / 1e6, c, n / c / 1e6, m / 1024}'
   tail -1 "$work/stats.txt"
 }
 measure "lexicon only"

@@ -16,7 +16,9 @@ namespace LangExpand.Synthesis.Labelled;
 public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInflector, LabelledSynthesisOptions options)
 {
     private readonly SubstitutionPlanner _planner = new(index, reInflector, oneToOne: true);
+    private const int MiscCacheLimit = 200_000;
     private readonly Dictionary<LexiconEntry, string> _entryIds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(LexiconEntry Entry, ReInflection Result), string> _miscs = new(ReferencePair.Comparer);
 
     /// <summary>Synthesises <paramref name="sentences"/> lazily, counting into <paramref name="statistics"/>.</summary>
     public IEnumerable<ConlluSentence> Synthesize(IEnumerable<ConlluSentence> sentences, SynthesisStatistics statistics)
@@ -63,14 +65,28 @@ public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInf
         {
             statistics.Made(alternative.Result.Source);
         }
-        var form = CaseStyles.Apply(CaseStyles.Of(line.Form), alternative.Result.Form);
+        var form = CaseStyles.Apply(CaseStyles.Of(line.Column(ConlluLine.FormColumn)), alternative.Result.Form);
+        var provenance = Misc(alternative);
+        var misc = line.Column(ConlluLine.MiscColumn) is "_" ? provenance : $"{line.Misc}|{provenance}";
+        return line.With((ConlluLine.FormColumn, form), (ConlluLine.LemmaColumn, alternative.Entry.Target.Text), (ConlluLine.MiscColumn, misc));
+    }
+
+    /// <summary>The MISC provenance of <paramref name="alternative"/>, made once per (entry, result) pair (both are shared objects).</summary>
+    private string Misc(Alternative alternative)
+    {
+        if (_miscs.TryGetValue((alternative.Entry, alternative.Result), out var cached))
+        {
+            return cached;
+        }
         if (!_entryIds.TryGetValue(alternative.Entry, out var entryId))
         {
             _entryIds[alternative.Entry] = entryId = Provenance.Escape(Provenance.EntryId(alternative.Entry));
         }
-        var provenance = Provenance.Misc(entryId, alternative.Result, alternative.Entry);
-        var misc = line.Misc == "_" ? provenance : $"{line.Misc}|{provenance}";
-        return line.With((ConlluLine.FormColumn, form), (ConlluLine.LemmaColumn, alternative.Entry.Target.Text), (ConlluLine.MiscColumn, misc));
+        if (_miscs.Count >= MiscCacheLimit)
+        {
+            _miscs.Clear();
+        }
+        return _miscs[(alternative.Entry, alternative.Result)] = Provenance.Misc(entryId, alternative.Result, alternative.Entry);
     }
 
     private static List<string> Comments(ConlluSentence sentence, IReadOnlyList<ConlluLine> lines, int variant, int variants)
@@ -81,5 +97,17 @@ public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInf
             comments.Add($"# langexpand_variant = {variant + 1} of {variants}");
         }
         return comments;
+    }
+
+    /// <summary>Compares (entry, result) pairs by identity.</summary>
+    private sealed class ReferencePair : IEqualityComparer<(LexiconEntry Entry, ReInflection Result)>
+    {
+        public static readonly ReferencePair Comparer = new();
+
+        public bool Equals((LexiconEntry Entry, ReInflection Result) x, (LexiconEntry Entry, ReInflection Result) y) =>
+            ReferenceEquals(x.Entry, y.Entry) && ReferenceEquals(x.Result, y.Result);
+
+        public int GetHashCode((LexiconEntry Entry, ReInflection Result) pair) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Entry), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Result));
     }
 }

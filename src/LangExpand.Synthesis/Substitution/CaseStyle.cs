@@ -17,7 +17,7 @@ public enum CaseStyle
 public static class CaseStyles
 {
     /// <summary>The style of <paramref name="token"/>.</summary>
-    public static CaseStyle Of(string token)
+    public static CaseStyle Of(ReadOnlySpan<char> token)
     {
         var (letters, upper, firstUpper, restLower) = (0, 0, false, true);
         foreach (var c in token)
