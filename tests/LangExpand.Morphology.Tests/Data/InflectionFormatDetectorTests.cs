@@ -30,6 +30,20 @@ public class InflectionFormatDetectorTests
     }
 
     [Fact]
+    public void Basque_auxiliaries_of_2017_read_with_lemma_form_and_every_argument_atom()
+    {
+        const string content = "erabili\tzenerabiltzaketen\tV;ARGABS3;ARGABSPL;ARGERG2;ARGERGPL;PAST;POT\n"
+            + "edun\tnion\tV;ARGABS3;ARGABSSG;ARGERG1;ARGERGSG;ARGIO3;ARGIOSG;PAST;IND\n";
+
+        var triples = InflectionText.Read("basque-train-low", content).Triples;
+
+        Assert.Equal(("erabili", "zenerabiltzaketen"), (triples[0].Lemma, triples[0].Form));
+        Assert.Equal(("edun", "nion"), (triples[1].Lemma, triples[1].Form));
+        Assert.Equal("V", triples[1].Features.PartOfSpeech);
+        Assert.Equal(9, triples[1].Features.Atoms().Count());
+    }
+
+    [Fact]
     public void A_unimorph_file_keeps_columns_after_the_third()
     {
         const string content = "schielen\tgeschielt\tV.PTCP;PST\tge-schiel-t\tx\nmachen\tmachte\tV;PST;3;SG\n";
