@@ -47,7 +47,7 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
     /// </summary>
     public List<PlannedSpan> Match(IReadOnlyList<SourceToken> tokens, Chooser chooser, Func<int, int>? maxSpan = null)
     {
-        var spans = new List<PlannedSpan>();
+        var spans = new List<PlannedSpan>(tokens.Count);
         string[]? forms = null;
         for (var i = 0; i < tokens.Count;)
         {
