@@ -1,4 +1,5 @@
 using LangExpand.Adaptation.Pretraining;
+using LangExpand.Adaptation.Training;
 
 namespace LangExpand.Pipeline.Requests;
 
@@ -13,11 +14,21 @@ public sealed record AdaptationRequest(PretrainPreset Preset, int PretrainSteps,
     /// <summary>Default preset: a 4-layer encoder that trains at a useful speed on a CPU.</summary>
     public const string DefaultPreset = "small";
 
-    /// <summary>Default pretraining steps (CPU-friendly: a few minutes on two cores with the small preset).</summary>
-    public const int DefaultPretrainSteps = 150;
+    /// <summary>Default pretraining steps (CPU-friendly: a few minutes on two busy cores with the small preset).</summary>
+    public const int DefaultPretrainSteps = 100;
 
     /// <summary>Default continued MLM steps.</summary>
-    public const int DefaultAdaptSteps = 100;
+    public const int DefaultAdaptSteps = 60;
+
+    /// <summary>Sequences per MLM step: the preset's, at most 16 (the pipeline runs on the CPU).</summary>
+    public int BatchSize => Math.Min(Preset.BatchSize, 16);
+
+    /// <summary>Longest MLM sequence: the preset's, at most 64 tokens (Bible verses are short; attention cost falls with it).</summary>
+    public int SequenceLength => Math.Min(Preset.SequenceLength, 64);
+
+    /// <summary>The MLM training settings of the pipeline: the preset's learning rate with <see cref="BatchSize"/>, <see cref="SequenceLength"/>, <paramref name="steps"/> and <paramref name="seed"/>.</summary>
+    public MlmOptions MlmOptions(int steps, int seed) =>
+        Pretrainer.DefaultOptions(Preset, seed) with { Steps = steps, BatchSize = BatchSize, SequenceLength = SequenceLength };
 
     /// <summary>Default fine-tuning steps of the POS tagger.</summary>
     public const int DefaultPosSteps = 100;

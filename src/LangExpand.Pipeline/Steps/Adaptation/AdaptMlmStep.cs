@@ -1,12 +1,11 @@
 using System.Globalization;
-using LangExpand.Adaptation.Pretraining;
 using LangExpand.Adaptation.Training;
 
 namespace LangExpand.Pipeline.Steps.Adaptation;
 
 /// <summary>
 /// <c>adapt-mlm</c>: continued masked-language-model training of the extended model on the new language's training text
-/// (<c>--adapt-steps</c> steps with the preset's batch, sequence length and learning rate; <c>langexpand adapt mlm</c>):
+/// (<c>--adapt-steps</c> steps with the preset's learning rate and the CPU batch of <see cref="Requests.AdaptationRequest.MlmOptions"/>; <c>langexpand adapt mlm</c>):
 /// <c>adaptation/model/</c>, the pack's adapted model and tokenizer, and its loss curve.
 /// </summary>
 public sealed class AdaptMlmStep : IPipelineStep
@@ -26,7 +25,7 @@ public sealed class AdaptMlmStep : IPipelineStep
         inputs.AddRange(AdaptationPaths.TargetText(context));
         var options = new Dictionary<string, string>
         {
-            ["preset"] = request.Adaptation!.Preset.Name, ["steps"] = request.Adaptation.AdaptSteps.ToString(CultureInfo.InvariantCulture),
+            ["preset"] = request.Adaptation!.Preset.Name, ["batch"] = $"{request.Adaptation.BatchSize}x{request.Adaptation.SequenceLength}", ["steps"] = request.Adaptation.AdaptSteps.ToString(CultureInfo.InvariantCulture),
             ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = "cpu",
         };
         return new StepPlan(inputs, options, [AdaptationPaths.Model, AdaptationPaths.AdaptCurve]);
@@ -36,7 +35,7 @@ public sealed class AdaptMlmStep : IPipelineStep
     public StepOutcome Run(StepRun run)
     {
         var request = run.Context.Request;
-        var options = Pretrainer.DefaultOptions(request.Adaptation!.Preset, request.Seed) with { Steps = request.Adaptation.AdaptSteps };
+        var options = request.Adaptation!.MlmOptions(request.Adaptation.AdaptSteps, request.Seed);
         var curve = new LossCurve(run.Progress, "continued MLM");
         var text = run.Plan.Inputs.Skip(1).Select(i => run.Input(i.Name)).ToList();
         var result = ContinuedPretraining.Run(run.Input(AdaptationPaths.Extended), text, run.Output(AdaptationPaths.Model), options, AdaptationPaths.Device(), curve);

@@ -23,7 +23,7 @@ public sealed class BaseModelStep : IPipelineStep
         }
         var options = new Dictionary<string, string>
         {
-            ["preset"] = adaptation.Preset.Name, ["steps"] = adaptation.PretrainSteps.ToString(CultureInfo.InvariantCulture),
+            ["preset"] = adaptation.Preset.Name, ["batch"] = $"{adaptation.BatchSize}x{adaptation.SequenceLength}", ["steps"] = adaptation.PretrainSteps.ToString(CultureInfo.InvariantCulture),
             ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = "cpu",
         };
         return new StepPlan([StepInput.Pack(HoldOutStep.Train(request.Source))], options, [AdaptationPaths.Base, AdaptationPaths.PretrainCurve]);
@@ -35,7 +35,7 @@ public sealed class BaseModelStep : IPipelineStep
         var request = run.Context.Request;
         var adaptation = request.Adaptation!;
         var device = AdaptationPaths.Device();
-        var options = Pretrainer.DefaultOptions(adaptation.Preset, request.Seed) with { Steps = adaptation.PretrainSteps };
+        var options = adaptation.MlmOptions(adaptation.PretrainSteps, request.Seed);
         var curve = new LossCurve(run.Progress, "pretraining");
         var result = Pretrainer.Run([run.Input(HoldOutStep.Train(request.Source))], run.Output(AdaptationPaths.Base), adaptation.Preset, device, options, curve);
         curve.Write(run.Output(AdaptationPaths.PretrainCurve));
