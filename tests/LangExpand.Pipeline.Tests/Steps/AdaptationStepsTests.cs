@@ -47,7 +47,8 @@ public sealed class AdaptationStepsTests
             var train = File.ReadAllText(Path.Combine(settings.Out!, $"parallel/train/{side}.verses.tsv"));
             Assert.All(heldOut, id => Assert.DoesNotContain(id + "\t", train, StringComparison.Ordinal));
         }
-        Assert.Equal(["el perro corre", "el gato canta"], File.ReadAllLines(Path.Combine(settings.Out!, "synthetic/mono.txt")));
+        // Plain source text has no lemmas and no source analyser is given, so "sings" comes out as the lexicon's lemma.
+        Assert.Equal(["el perro corre", "el gato cantar"], File.ReadAllLines(Path.Combine(settings.Out!, "synthetic/mono.txt")));
     }
 
     [Fact]
