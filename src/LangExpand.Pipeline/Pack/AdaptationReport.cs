@@ -10,7 +10,8 @@ namespace LangExpand.Pipeline.Pack;
 /// </summary>
 internal static class AdaptationReport
 {
-    private static readonly (string Key, string Label)[] Measures = [("retrieval_top1", "Retrieval top-1 % (held-out verses)"), ("pos_accuracy", "POS transfer accuracy %")];
+    private static readonly (string Key, string Label, string Short)[] Measures =
+        [("retrieval_top1", "Retrieval top-1 % (held-out verses)", "retrieval"), ("pos_accuracy", "POS transfer accuracy %", "POS")];
 
     /// <summary>Appends the section to <paramref name="text"/> and draws its plots, when the pack has an evaluation.</summary>
     public static void Append(StringBuilder text, string packDirectory, IReadOnlyList<StepResult> results)
@@ -27,7 +28,7 @@ internal static class AdaptationReport
         {
             m.Label, Cell(metrics, $"{m.Key}.before"), Cell(metrics, $"{m.Key}.extended"), Cell(metrics, $"{m.Key}.after"),
         }));
-        var bars = rows.SelectMany(m => new[] { "before", "after" }.Select(s => (Label: $"{m.Key} {s}", Value: metrics[$"{m.Key}.{s}"]))).ToList();
+        var bars = rows.SelectMany(m => new[] { "before", "after" }.Select(s => (Label: $"{m.Short} {s}", Value: metrics[$"{m.Key}.{s}"]))).ToList();
         Plots.Bars(Path.Combine(packDirectory, PackLayout.Plots, "adaptation.png"), "Before / after adaptation", "%", bars);
         text.Append("\n![Before and after adaptation](plots/adaptation.png)\n");
         var curves = new[] { ("pretraining (source language)", AdaptationPaths.PretrainCurve), ("continued MLM (new language)", AdaptationPaths.AdaptCurve) }
