@@ -7,10 +7,13 @@
 # 2. Builds this checkout's CLI (needs the .NET 10 SDK).
 # 3. Runs `langexpand add-language spa --from eng` with the Apertium lexicon (apertium:eng-spa), Apertium-derived Spanish
 #    inflection data (the pair's generator), KJV/RV1909 as parallel text (sword:MODULE, exported with diatheke) and, when
-#    the shared development data is beside the repository, English EWT CoNLL-U (../shared/data/ud) as task data.
+#    the shared development data is beside the repository, English EWT CoNLL-U (../shared/data/ud) as task data and
+#    Spanish GSD as the POS-transfer test. Then synth-mono, and the encoder steps on CPU: a small base model pretrained on
+#    the English side (--preset small, 80 steps of 16 x 64 tokens), Spanish vocabulary extension, 50 steps of continued MLM, and
+#    before/after evaluation (retrieval over 500 held-out verse pairs, POS transfer). Pass --no-adapt after OUT SEED to skip them.
 # 4. Prints where the pack and its report are. Rerunning resumes: unchanged steps are skipped.
 #
-# Usage: tools/add-language.sh [OUT] [SEED]   (defaults packs/spa and 1)
+# Usage: tools/add-language.sh [OUT] [SEED] [add-language options…]   (defaults packs/spa and 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,11 +37,13 @@ cli=(dotnet src/LangExpand.Cli/bin/Release/net10.0/langexpand.dll)
 
 task=()
 ewt=../shared/data/ud/en_ewt-ud-dev.conllu
-if [ -f "$ewt" ]; then task=(--task-data "$ewt"); else echo "== $ewt not found: no task data, no synthetic labelled data"; fi
+gsd=../shared/data/ud/es_gsd-ud-dev.conllu
+if [ -f "$ewt" ]; then task=(--task-data "$ewt"); else echo "== $ewt not found: no task data, no synthetic labelled data, no POS transfer"; fi
+if [ -f "$ewt" ] && [ -f "$gsd" ]; then task+=(--target-ud "$gsd"); fi
 
 echo "== add-language spa --from eng -> $out"
 "${cli[@]}" add-language spa --from eng --lexicon apertium:eng-spa --unimorph apertium:eng-spa \
-  --parallel sword:engKJV2006eb --parallel sword:spaRV1909eb "${task[@]}" --out "$out" --seed "$seed"
+  --parallel sword:engKJV2006eb --parallel sword:spaRV1909eb "${task[@]}" --out "$out" --seed "$seed" "${@:3}"
 
 echo
 echo "Pack:   $out/ (manifest.yaml lists inputs, hashes, counts, metrics and timings)"

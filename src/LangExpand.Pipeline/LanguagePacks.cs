@@ -4,6 +4,7 @@ using LangExpand.Pipeline.Progress;
 using LangExpand.Pipeline.Requests;
 using LangExpand.Pipeline.Running;
 using LangExpand.Pipeline.Steps;
+using LangExpand.Pipeline.Steps.Adaptation;
 
 namespace LangExpand.Pipeline;
 
@@ -22,8 +23,9 @@ public static class LanguagePacks
     /// <summary>The pipeline's steps, in the order they run; each decides in its plan whether it applies.</summary>
     public static IReadOnlyList<IPipelineStep> DefaultSteps { get; } =
     [
-        new ImportLexiconsStep(), new InflectionDataStep(), new ParallelTextStep(), new InduceLexiconStep(), new MergeLexiconStep(),
-        new InflectionModelStep(), new LabelledSynthesisStep(),
+        new ImportLexiconsStep(), new InflectionDataStep(), new ParallelTextStep(), new HoldOutStep(), new InduceLexiconStep(), new MergeLexiconStep(),
+        new InflectionModelStep(), new LabelledSynthesisStep(), new MonoSynthesisStep(),
+        new BaseModelStep(), new ExtendVocabularyStep(), new AdaptMlmStep(), new EvaluateStep(),
     ];
 
     /// <summary>Validates <paramref name="settings"/> (before any work), then builds or resumes the pack.</summary>

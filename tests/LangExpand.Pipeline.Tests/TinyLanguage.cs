@@ -26,8 +26,20 @@ internal static class TinyLanguage
         return new PackSettings
         {
             Language = "spa", From = "eng", Lexicons = [lexicon], UniMorph = table, Parallel = [english, spanish], TaskData = [task], Out = scratch.Path("pack"), Seed = 3,
+            NoAdapt = true,
         };
     }
+
+    /// <summary>
+    /// The same inputs with the encoder steps on: the tiny preset and a few steps of each training, 4 held-out verses and a
+    /// Spanish UD file for POS transfer (seconds).
+    /// </summary>
+    public static PackSettings WriteWithAdaptation(ScratchDirectory scratch) => Write(scratch) with
+    {
+        NoAdapt = null, Preset = "tiny", PretrainSteps = 6, AdaptSteps = 4, PosSteps = 3, HeldOut = 4,
+        TargetUd = scratch.Write("spa.conllu",
+            "# text = el gato canta\n1\tel\tel\tDET\t_\t_\t2\tdet\t_\t_\n2\tgato\tgato\tNOUN\t_\t_\t3\tnsubj\t_\t_\n3\tcanta\tcantar\tVERB\t_\t_\t0\troot\t_\t_\n\n"),
+    };
 
     /// <summary>Every file of a pack (relative path → bytes), with the manifest's timings cut off.</summary>
     public static SortedDictionary<string, string> Snapshot(string pack) => new(

@@ -23,9 +23,18 @@ internal static class AddLanguageCommand
         var json = new Option<bool>("--json") { Description = "Progress as JSON lines on stderr" };
         var seed = new Option<int?>("--seed") { Description = "Seed of every random choice (default 1)" };
         var maxTrain = new Option<int?>("--max-train") { Description = "Most inflection training examples (default 10000)" };
-        var command = new Command("add-language", "Build (or resume) a language pack: lexicon, inflection model, synthetic data, manifest.yaml and report.md")
+        var monoText = new Option<string?>("--mono-text") { Description = "Source-language text (one sentence per line) for synth-mono instead of the parallel text's source side" };
+        var targetUd = new Option<string?>("--target-ud") { Description = "Target-language UD CoNLL-U: POS transfer from the first --task-data file, before vs after adaptation" };
+        var preset = new Option<string?>("--preset") { Description = $"Base model pretrained when no --base-model: tiny or small (default {AdaptationRequest.DefaultPreset})" };
+        var pretrainSteps = new Option<int?>("--pretrain-steps") { Description = $"Pretraining steps of the base model (default {AdaptationRequest.DefaultPretrainSteps})" };
+        var adaptSteps = new Option<int?>("--adapt-steps") { Description = $"Continued MLM steps on the new language (default {AdaptationRequest.DefaultAdaptSteps})" };
+        var posSteps = new Option<int?>("--pos-steps") { Description = $"Fine-tuning steps of the POS tagger in the evaluation (default {AdaptationRequest.DefaultPosSteps})" };
+        var heldOut = new Option<int?>("--heldout") { Description = $"Verse pairs held out of all training for retrieval (default {AdaptationRequest.DefaultHeldOut}, at most half)" };
+        var noAdapt = new Option<bool>("--no-adapt") { Description = "Skip the encoder steps (base-model, extend-vocab, adapt-mlm, evaluate)" };
+        var command = new Command("add-language", "Build (or resume) a language pack: lexicon, inflection model, synthetic data, adapted encoder, manifest.yaml and report.md")
         {
             language, from, lexicon, unimorph, parallel, baseModel, taskData, output, config, force, json, seed, maxTrain,
+            monoText, targetUd, preset, pretrainSteps, adaptSteps, posSteps, heldOut, noAdapt,
         };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
@@ -34,6 +43,8 @@ internal static class AddLanguageCommand
                 Language = parse.GetValue(language), From = parse.GetValue(from), Lexicons = parse.GetValue(lexicon) ?? [], UniMorph = parse.GetValue(unimorph),
                 Parallel = parse.GetValue(parallel) ?? [], BaseModel = parse.GetValue(baseModel), TaskData = parse.GetValue(taskData) ?? [], Out = parse.GetValue(output),
                 Seed = parse.GetValue(seed), MaxTrain = parse.GetValue(maxTrain), Force = parse.GetValue(force) ?? [],
+                MonoText = parse.GetValue(monoText), TargetUd = parse.GetValue(targetUd), Preset = parse.GetValue(preset), PretrainSteps = parse.GetValue(pretrainSteps),
+                AdaptSteps = parse.GetValue(adaptSteps), PosSteps = parse.GetValue(posSteps), HeldOut = parse.GetValue(heldOut), NoAdapt = parse.GetValue(noAdapt) ? true : null,
             };
             if (parse.GetValue(config) is { } file)
             {

@@ -36,6 +36,14 @@ public sealed record PackInput(string Kind, string Spec, string File, string Sha
             inputs.Add(new PackInput("base_model", model, model, ContentHash.Of(model) ?? "", "directory " + Path.GetFileName(Path.TrimEndingDirectorySeparator(model))));
         }
         inputs.AddRange(request.TaskData.Select(task => UserFile("task_data", task, task)));
+        if (request.MonoText is { } mono)
+        {
+            inputs.Add(UserFile("mono_text", mono, mono));
+        }
+        if (request.Adaptation?.TargetUd is { } ud)
+        {
+            inputs.Add(UserFile("target_ud", ud, ud));
+        }
         return inputs;
     }
 

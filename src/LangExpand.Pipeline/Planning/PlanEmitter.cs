@@ -69,9 +69,15 @@ public static class PlanEmitter
         {
             words.AddRange(["--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
-        if (language.MaxTrain is { } maxTrain)
+        var values = new (string Option, object? Value)[]
         {
-            words.AddRange(["--max-train", maxTrain.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            ("--max-train", language.MaxTrain), ("--mono-text", language.MonoText), ("--target-ud", language.TargetUd), ("--preset", language.Preset),
+            ("--pretrain-steps", language.PretrainSteps), ("--adapt-steps", language.AdaptSteps), ("--pos-steps", language.PosSteps), ("--heldout", language.HeldOut),
+        };
+        words.AddRange(values.Where(v => v.Value is not null).SelectMany(v => new[] { v.Option, Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)! }));
+        if (language.NoAdapt == true)
+        {
+            words.Add("--no-adapt");
         }
         return options.Command + " " + string.Join(' ', words.Select(Quote));
     }

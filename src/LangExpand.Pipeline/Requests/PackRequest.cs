@@ -14,6 +14,9 @@ namespace LangExpand.Pipeline.Requests;
 /// <param name="Seed">The seed of every random choice.</param>
 /// <param name="MaxTrain">Most inflection training examples.</param>
 /// <param name="Force">Steps to redo.</param>
+/// <param name="MonoText">Source text for pseudo-monolingual synthesis; null for the parallel text's source side.</param>
+/// <param name="HeldOut">Verse pairs held out of every training input (the last ones both Bibles have).</param>
+/// <param name="Adaptation">The encoder steps' settings; null with <c>--no-adapt</c>.</param>
 public sealed record PackRequest(
     LanguageCode Language,
     LanguageCode Source,
@@ -25,7 +28,10 @@ public sealed record PackRequest(
     string Output,
     int Seed,
     int MaxTrain,
-    IReadOnlyList<string> Force)
+    IReadOnlyList<string> Force,
+    string? MonoText,
+    int HeldOut,
+    AdaptationRequest? Adaptation)
 {
     /// <summary>True when <see cref="UniMorph"/> names an installed Apertium pair.</summary>
     public bool UniMorphFromApertium => UniMorph?.StartsWith(LexiconSpec.ApertiumPrefix, StringComparison.Ordinal) == true;

@@ -36,6 +36,30 @@ public sealed record PackSettings
     /// <summary>Most inflection training examples (default 10,000; dev and test get a tenth each).</summary>
     public int? MaxTrain { get; init; }
 
+    /// <summary>Source-language text (one sentence per line) for <c>synth-mono</c> instead of the parallel text's source side.</summary>
+    public string? MonoText { get; init; }
+
+    /// <summary>Target-language UD CoNLL-U: POS transfer (fine-tuned on <see cref="TaskData"/>, scored here) before and after adaptation.</summary>
+    public string? TargetUd { get; init; }
+
+    /// <summary>Pretraining preset of the base model when none is given (<c>tiny</c> or <c>small</c>; default small).</summary>
+    public string? Preset { get; init; }
+
+    /// <summary>Pretraining steps of the base model (default <see cref="AdaptationRequest.DefaultPretrainSteps"/>).</summary>
+    public int? PretrainSteps { get; init; }
+
+    /// <summary>Continued MLM steps on the new language (default <see cref="AdaptationRequest.DefaultAdaptSteps"/>).</summary>
+    public int? AdaptSteps { get; init; }
+
+    /// <summary>Fine-tuning steps of the POS tagger in the evaluation (default <see cref="AdaptationRequest.DefaultPosSteps"/>).</summary>
+    public int? PosSteps { get; init; }
+
+    /// <summary>Verse pairs held out of every training input for retrieval (default <see cref="AdaptationRequest.DefaultHeldOut"/>).</summary>
+    public int? HeldOut { get; init; }
+
+    /// <summary>True to skip the encoder (torch) steps.</summary>
+    public bool? NoAdapt { get; init; }
+
     /// <summary>Steps to redo even when their inputs are unchanged (with everything downstream of them).</summary>
     public IReadOnlyList<string> Force { get; init; } = [];
 
@@ -52,6 +76,14 @@ public sealed record PackSettings
         Out = overrides.Out ?? Out,
         Seed = overrides.Seed ?? Seed,
         MaxTrain = overrides.MaxTrain ?? MaxTrain,
+        MonoText = overrides.MonoText ?? MonoText,
+        TargetUd = overrides.TargetUd ?? TargetUd,
+        Preset = overrides.Preset ?? Preset,
+        PretrainSteps = overrides.PretrainSteps ?? PretrainSteps,
+        AdaptSteps = overrides.AdaptSteps ?? AdaptSteps,
+        PosSteps = overrides.PosSteps ?? PosSteps,
+        HeldOut = overrides.HeldOut ?? HeldOut,
+        NoAdapt = overrides.NoAdapt ?? NoAdapt,
         Force = overrides.Force.Count > 0 ? overrides.Force : Force,
     };
 }

@@ -8,7 +8,8 @@ namespace LangExpand.Pipeline.Requests;
 /// <summary>
 /// Reads <see cref="PackSettings"/> from YAML: the command-line option names in snake case (<c>language</c>, <c>from</c>,
 /// <c>lexicon</c>, <c>unimorph</c>, <c>parallel</c>, <c>base_model</c>, <c>task_data</c>, <c>out</c>, <c>seed</c>,
-/// <c>max_train</c>, <c>force</c>); list fields take a list or one string. Relative paths are relative to the config file.
+/// <c>max_train</c>, <c>force</c>, <c>mono_text</c>, <c>target_ud</c>, <c>preset</c>, <c>pretrain_steps</c>,
+/// <c>adapt_steps</c>, <c>pos_steps</c>, <c>heldout</c>, <c>no_adapt</c>); list fields take a list or one string. Relative paths are relative to the config file.
 /// </summary>
 public static class PackSettingsYaml
 {
@@ -68,6 +69,16 @@ public static class PackSettingsYaml
             Seed = Number("seed"),
             MaxTrain = Number("max_train"),
             Force = List("force"),
+            MonoText = PathOf(Text("mono_text")),
+            TargetUd = PathOf(Text("target_ud")),
+            Preset = Text("preset"),
+            PretrainSteps = Number("pretrain_steps"),
+            AdaptSteps = Number("adapt_steps"),
+            PosSteps = Number("pos_steps"),
+            HeldOut = Number("heldout"),
+            NoAdapt = Text("no_adapt") is { } flag
+                ? bool.TryParse(flag, out var b) ? b : throw new LangExpandException(ErrorCode.MalformedDocument, $"field 'no_adapt' is '{flag}'", new SourceLocation(name, 0), "true or false")
+                : null,
         };
     }
 
@@ -89,7 +100,8 @@ public static class PackSettingsYaml
         }
     }
 
-    private static readonly string[] Known = ["language", "from", "lexicon", "unimorph", "parallel", "base_model", "task_data", "out", "seed", "max_train", "force"];
+    private static readonly string[] Known = ["language", "from", "lexicon", "unimorph", "parallel", "base_model", "task_data", "out", "seed", "max_train", "force",
+        "mono_text", "target_ud", "preset", "pretrain_steps", "adapt_steps", "pos_steps", "heldout", "no_adapt"];
 
     private static string Kind(object value) => value is List<object?> ? "list" : value is Dictionary<object, object?> ? "mapping" : "value";
 }

@@ -1,5 +1,6 @@
 using LangExpand.Core.Annotated;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.IO;
 using LangExpand.Core.Languages;
 using LangExpand.Lexicons;
 using LangExpand.Morphology.Data;
@@ -36,7 +37,8 @@ public static class RequestValidator
         var lexicons = settings.Lexicons.Select(LexiconSpec.Parse).ToList();
         var parallel = settings.Parallel.Select(ParallelSpec.Parse).ToList();
         var request = new PackRequest(language, source, lexicons, settings.UniMorph, parallel, settings.BaseModel, settings.TaskData,
-            settings.Out ?? Path.Combine("packs", language.Iso639_3), settings.Seed ?? 1, settings.MaxTrain ?? DefaultMaxTrain, settings.Force);
+            settings.Out ?? Path.Combine("packs", language.Iso639_3), settings.Seed ?? 1, settings.MaxTrain ?? DefaultMaxTrain, settings.Force,
+            settings.MonoText, AtLeast(settings.HeldOut ?? AdaptationRequest.DefaultHeldOut, 2, "--heldout"), AdaptationSettings.Validate(settings));
         CheckInputs(request);
         return request;
     }
@@ -57,6 +59,16 @@ public static class RequestValidator
         {
             RequireFile(task, "--task-data");
             _ = ConlluReader.Read(task).Count();
+        }
+        if (request.MonoText is { } mono)
+        {
+            RequireFile(mono, "--mono-text");
+            _ = StrictTextReader.ReadLines(mono).Count();
+        }
+        if (request.Adaptation?.TargetUd is { } ud)
+        {
+            RequireFile(ud, "--target-ud");
+            _ = ConlluReader.Read(ud).Count();
         }
         CheckOutput(request.Output);
     }
@@ -163,6 +175,10 @@ public static class RequestValidator
         }
     }
 
+    /// <summary><paramref name="value"/> when it is at least <paramref name="minimum"/>, else an <see cref="ErrorCode.InvalidOption"/> error.</summary>
+    internal static int AtLeast(int value, int minimum, string option) =>
+        value >= minimum ? value : throw Option($"{option} {value}", $"a whole number of at least {minimum}");
+
     private static void RequireFile(string path, string option)
     {
         if (!File.Exists(path))
@@ -179,5 +195,5 @@ public static class RequestValidator
         }
     }
 
-    private static LangExpandException Option(string problem, string expected) => new(ErrorCode.InvalidOption, problem, expected: expected);
+    internal static LangExpandException Option(string problem, string expected) => new(ErrorCode.InvalidOption, problem, expected: expected);
 }

@@ -6,7 +6,7 @@ namespace LangExpand.Pipeline.Steps;
 
 /// <summary>
 /// <c>induce-lexicon</c>: word-aligns the parallel text (both directions, grow-diag-final-and) and induces a lexicon,
-/// <c>lexicon/induced.tsv</c>; with inflection data, the new language's forms vote for their lemmas.
+/// <c>lexicon/induced.tsv</c>; Bibles without their held-out verses (<see cref="HoldOutStep"/>). With inflection data, the new language's forms vote for their lemmas.
 /// </summary>
 public sealed class InduceLexiconStep : IPipelineStep
 {
@@ -25,7 +25,7 @@ public sealed class InduceLexiconStep : IPipelineStep
             return null;
         }
         var inputs = request.ParallelBibles
-            ? [StepInput.Pack(ParallelTextStep.Output(request.Source)), StepInput.Pack(ParallelTextStep.Output(request.Language))]
+            ? [StepInput.Pack(HoldOutStep.Train(request.Source)), StepInput.Pack(HoldOutStep.Train(request.Language))]
             : request.Parallel.Select((p, k) => StepInput.User($"parallel[{k}]", p.Path!)).ToList();
         var lemmas = InflectionDataStep.File(context, "trn");
         if (context.Produces(InflectionDataStep.Output))

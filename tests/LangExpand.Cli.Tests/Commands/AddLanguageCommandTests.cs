@@ -27,4 +27,18 @@ public sealed class AddLanguageCommandTests
         Assert.Contains("LE1007", error);
         Assert.False(Directory.Exists(scratch.Path("pack")));
     }
+
+    [Fact]
+    public void Bad_adaptation_options_exit_1_before_any_work()
+    {
+        using var scratch = new ScratchDirectory();
+        var lexicon = scratch.Write("lex.tsv", "cat\tgato\n");
+        var (code, _, error) = CliRunner.Run("add-language", "spa", "--from", "eng", "--lexicon", lexicon, "--preset", "huge", "--out", scratch.Path("pack"));
+        Assert.Equal(1, code);
+        Assert.Contains("unknown preset 'huge'", error);
+        (code, _, error) = CliRunner.Run("add-language", "spa", "--from", "eng", "--lexicon", lexicon, "--adapt-steps", "0", "--out", scratch.Path("pack"));
+        Assert.Equal(1, code);
+        Assert.Contains("--adapt-steps 0", error);
+        Assert.False(Directory.Exists(scratch.Path("pack")));
+    }
 }

@@ -29,6 +29,16 @@ public sealed class PlanEmitterTests
     }
 
     [Fact]
+    public void A_yaml_entry_carries_the_adaptation_settings()
+    {
+        using var scratch = new ScratchDirectory();
+        var path = scratch.Write("langs.yaml", "- language: spa\n  preset: tiny\n  pretrain_steps: 20\n  adapt_steps: 10\n  pos_steps: 5\n  heldout: 50\n- language: eus\n  no_adapt: true\n");
+        var script = PlanEmitter.Emit(LanguageList.Read(path), new PlanOptions(PlanTarget.Shell, From: "eng"));
+        Assert.Contains("0) langexpand add-language spa --from eng --out packs/spa --preset tiny --pretrain-steps 20 --adapt-steps 10 --pos-steps 5 --heldout 50 ;;", script);
+        Assert.Contains("1) langexpand add-language eus --from eng --out packs/eus --no-adapt ;;", script);
+    }
+
+    [Fact]
     public void An_unknown_code_in_the_list_names_the_line()
     {
         using var scratch = new ScratchDirectory();

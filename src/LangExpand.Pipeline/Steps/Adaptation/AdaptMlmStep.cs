@@ -1,0 +1,46 @@
+using System.Globalization;
+using LangExpand.Adaptation.Training;
+
+namespace LangExpand.Pipeline.Steps.Adaptation;
+
+/// <summary>
+/// <c>adapt-mlm</c>: continued masked-language-model training of the extended model on the new language's training text
+/// (<c>--adapt-steps</c> steps with the preset's learning rate and the CPU batch of <see cref="Requests.AdaptationRequest.MlmOptions"/>; <c>langexpand adapt mlm</c>):
+/// <c>adaptation/model/</c>, the pack's adapted model and tokenizer, and its loss curve.
+/// </summary>
+public sealed class AdaptMlmStep : IPipelineStep
+{
+    /// <inheritdoc />
+    public string Name => "adapt-mlm";
+
+    /// <inheritdoc />
+    public StepPlan? Plan(PackContext context)
+    {
+        if (!AdaptationPaths.Applies(context))
+        {
+            return null;
+        }
+        var request = context.Request;
+        var inputs = new List<StepInput> { StepInput.Pack(AdaptationPaths.Extended) };
+        inputs.AddRange(AdaptationPaths.TargetText(context));
+        var options = new Dictionary<string, string>
+        {
+            ["preset"] = request.Adaptation!.Preset.Name, ["batch"] = $"{request.Adaptation.BatchSize}x{request.Adaptation.SequenceLength}", ["steps"] = request.Adaptation.AdaptSteps.ToString(CultureInfo.InvariantCulture),
+            ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = "cpu",
+        };
+        return new StepPlan(inputs, options, [AdaptationPaths.Model, AdaptationPaths.AdaptCurve]);
+    }
+
+    /// <inheritdoc />
+    public StepOutcome Run(StepRun run)
+    {
+        var request = run.Context.Request;
+        var options = request.Adaptation!.MlmOptions(request.Adaptation.AdaptSteps, request.Seed);
+        var curve = new LossCurve(run.Progress, "continued MLM");
+        var text = run.Plan.Inputs.Skip(1).Select(i => run.Input(i.Name)).ToList();
+        var result = ContinuedPretraining.Run(run.Input(AdaptationPaths.Extended), text, run.Output(AdaptationPaths.Model), options, AdaptationPaths.Device(), curve);
+        curve.Write(run.Output(AdaptationPaths.AdaptCurve));
+        return new StepOutcome(new Dictionary<string, long> { ["steps"] = result.Steps, ["tokens"] = result.Tokens },
+            new Dictionary<string, double> { ["first_loss"] = Math.Round(result.FirstLoss, 4), ["last_loss"] = Math.Round(result.LastLoss, 4) });
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using LangExpand.Adaptation.Corpus;
+using LangExpand.Adaptation.Vocabulary;
+using LangExpand.Tokenization.Extension;
+
+namespace LangExpand.Pipeline.Steps.Adaptation;
+
+/// <summary>
+/// <c>extend-vocab</c>: adds the new language's subwords to the base model's tokenizer (trained on the target side of the
+/// training verses plus the pseudo-monolingual text; never on held-out verses) and resizes its embeddings, new rows the mean
+/// of their old pieces (<c>langexpand adapt extend-vocab</c>): <c>adaptation/extended/</c>.
+/// </summary>
+public sealed class ExtendVocabularyStep : IPipelineStep
+{
+    /// <inheritdoc />
+    public string Name => "extend-vocab";
+
+    /// <inheritdoc />
+    public StepPlan? Plan(PackContext context)
+    {
+        if (!AdaptationPaths.Applies(context))
+        {
+            return null;
+        }
+        var inputs = new List<StepInput> { AdaptationPaths.BaseModel(context) };
+        inputs.AddRange(AdaptationPaths.TargetText(context));
+        var options = new Dictionary<string, string> { ["max_new_tokens"] = context.Request.Adaptation!.MaxNewTokens.ToString(CultureInfo.InvariantCulture) };
+        return new StepPlan(inputs, options, [AdaptationPaths.Extended]);
+    }
+
+    /// <inheritdoc />
+    public StepOutcome Run(StepRun run)
+    {
+        var baseModel = run.Input(run.Plan.Inputs[0].Name);
+        var text = TextCorpus.ReadAll(run.Plan.Inputs.Skip(1).Select(i => run.Input(i.Name)));
+        run.Progress.Report($"training a tokenizer on {text.Count} target lines");
+        AdaptationPaths.Device();
+        var extension = EmbeddingExtension.ExtendDirectory(baseModel, text, run.Output(AdaptationPaths.Extended),
+            new VocabularyExtensionOptions { MaxNewTokens = run.Context.Request.Adaptation!.MaxNewTokens });
+        return StepOutcome.Of(new Dictionary<string, long>
+        {
+            ["target_lines"] = text.Count, ["new_tokens"] = extension.NewTokens.Count, ["vocabulary"] = extension.NewVocabularySize,
+        });
+    }
+}
