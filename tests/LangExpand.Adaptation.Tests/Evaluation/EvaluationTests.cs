@@ -57,6 +57,16 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    public void Bio_spans_follow_conlleval_and_span_f1_counts_exact_matches()
+    {
+        Assert.Equal([(0, 1, "PER"), (2, 2, "LOC"), (4, 4, "PER")], BioSpans.Extract(["B-PER", "I-PER", "I-LOC", "O", "I-PER"]));
+        IReadOnlyList<string>[] gold = [["B-PER", "I-PER", "O", "B-LOC"]];
+        IReadOnlyList<string>[] predicted = [["B-PER", "O", "O", "B-LOC"]];
+        Assert.Equal(0.5, BioSpans.F1(gold, predicted), 6);
+        Assert.False(BioSpans.AreBio(["NOUN", "VERB"]));
+    }
+
+    [Fact]
     public void A_tagger_learns_a_label_determined_by_the_word()
     {
         var sentences = ToyCorpus.Lines.Take(60).Select(l => new TaggedSentence(
