@@ -24,7 +24,7 @@ threads=${THREADS:-1}
 english=$data/bibles-full/English-KJV.tsv
 build_cli
 mkdir -p "$work"
-timed() { /usr/bin/time -a -o "$work/times.log" -f "%e s wall, %U s user, %S s sys: ${*:1:4}" "$@"; }
+timed() { /usr/bin/time -a -o "$work/times.log" -f "%e s wall, %U s user, %S s sys: %C" "$@"; }
 
 if [ ! -f "$work/base/config.json" ]; then
   timed "$exe" pretrain --preset small --steps "$pretrain_steps" --threads "$threads" --device cpu \
