@@ -54,13 +54,20 @@ public static class EncoderCheckpoint
     /// the weights (sharded above <paramref name="maxShardBytes"/>) and the tokenizer files. A directory that already holds a
     /// model is refused unless <paramref name="overwrite"/>.
     /// </summary>
-    public static void Save(string directory, MaskedLanguageModel model, ISubwordTokenizer tokenizer, bool overwrite = false, long maxShardBytes = long.MaxValue)
+    public static void Save(string directory, MaskedLanguageModel model, ISubwordTokenizer tokenizer, bool overwrite = false, long maxShardBytes = long.MaxValue) =>
+        Save(directory, model, model.Config, tokenizer, overwrite, maxShardBytes);
+
+    /// <summary>
+    /// Writes any encoder-based <paramref name="model"/> configured as <paramref name="config"/> (a task model's config carries
+    /// its labels) with <paramref name="tokenizer"/>, as <see cref="Save(string, MaskedLanguageModel, ISubwordTokenizer, bool, long)"/>.
+    /// </summary>
+    public static void Save(string directory, nn.Module model, EncoderConfig config, ISubwordTokenizer tokenizer, bool overwrite = false, long maxShardBytes = long.MaxValue)
     {
         if (!overwrite)
         {
             EnsureNoModel(directory);
         }
-        CheckTokenizer(model.Config, tokenizer, directory);
+        CheckTokenizer(config, tokenizer, directory);
         Directory.CreateDirectory(directory);
         var tensors = CpuTensors(model);
         try
@@ -75,7 +82,7 @@ public static class EncoderCheckpoint
             }
         }
         TokenizerDirectory.Save(tokenizer, directory);
-        EncoderConfigFile.Write(directory, model.Config);
+        EncoderConfigFile.Write(directory, config);
     }
 
     /// <summary>Fails when <paramref name="directory"/> already holds a model (so that a run does not overwrite one at its end).</summary>

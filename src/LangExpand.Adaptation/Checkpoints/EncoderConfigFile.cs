@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LangExpand.Adaptation.Modeling;
@@ -73,6 +74,7 @@ public static class EncoderConfigFile
             AttentionProbsDropoutProb = Number(json, "attention_probs_dropout_prob", 0.1, path),
             InitializerRange = Number(json, "initializer_range", 0.02, path),
             PreLayerNorm = json["pre_layer_norm"]?.GetValue<bool>() ?? false,
+            Labels = ReadLabels(json, path),
         };
         Validate(config, path);
         return config;
@@ -84,7 +86,7 @@ public static class EncoderConfigFile
         var xlmr = config.Family == EncoderFamily.XlmRoberta;
         var json = new JsonObject
         {
-            ["architectures"] = new JsonArray(xlmr ? "XLMRobertaForMaskedLM" : "BertForMaskedLM"),
+            ["architectures"] = new JsonArray((xlmr ? "XLMRoberta" : "Bert") + (config.Labels is null ? "ForMaskedLM" : "ForTokenClassification")),
             ["attention_probs_dropout_prob"] = config.AttentionProbsDropoutProb,
             ["bos_token_id"] = config.BosTokenId,
             ["eos_token_id"] = config.EosTokenId,
@@ -107,8 +109,32 @@ public static class EncoderConfigFile
         {
             json["pre_layer_norm"] = true;
         }
+        if (config.Labels is { } labels)
+        {
+            json["id2label"] = new JsonObject(labels.Select((l, i) => KeyValuePair.Create(i.ToString(CultureInfo.InvariantCulture), (JsonNode?)l)));
+            json["label2id"] = new JsonObject(labels.Select((l, i) => KeyValuePair.Create(l, (JsonNode?)i)));
+        }
         Directory.CreateDirectory(directory);
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    }
+
+    private static IReadOnlyList<string>? ReadLabels(JsonObject json, string path)
+    {
+        if (json["id2label"] is not JsonObject map || json["architectures"]?.ToJsonString().Contains("ForMaskedLM", StringComparison.Ordinal) == true)
+        {
+            return null;
+        }
+        var labels = new string[map.Count];
+        foreach (var (key, value) in map)
+        {
+            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id >= labels.Length || value?.GetValueKind() != JsonValueKind.String || labels[id] is not null)
+            {
+                throw new LangExpandException(ErrorCode.InvalidModel, $"config.json's id2label has a bad entry '{key}'", new SourceLocation(path, 0),
+                    "ids 0 … n−1, each mapped to a label string");
+            }
+            labels[id] = value.GetValue<string>();
+        }
+        return labels;
     }
 
     private static void Validate(EncoderConfig config, string path)

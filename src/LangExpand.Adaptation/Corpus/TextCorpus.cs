@@ -5,23 +5,28 @@ namespace LangExpand.Adaptation.Corpus;
 
 /// <summary>
 /// Reads training or evaluation text: a verse TSV (<c>b.BOOK.C.V&lt;TAB&gt;text</c>, as in <c>bible-nt-tsv</c> and
-/// <c>bibles-full</c>), a CES XML Bible (<c>.xml</c>), or plain text with one sentence per line (empty lines skipped).
+/// <c>bibles-full</c>), a CES XML Bible (<c>.xml</c>), or plain text with one sentence per line (empty lines and verses skipped).
 /// </summary>
 public static class TextCorpus
 {
     /// <summary>The sentences of <paramref name="path"/>.</summary>
-    public static IEnumerable<string> ReadLines(string path)
+    public static IEnumerable<string> ReadLines(string path) =>
+        IsBible(path) ? VerseFile.Read(path).Verses.Select(v => v.Text).Where(t => t.Length > 0) : StrictTextReader.ReadLines(path).Select(l => l.Text.Trim()).Where(t => t.Length > 0);
+
+    /// <summary>
+    /// The sentences of every file of <paramref name="paths"/>, in order, leaving out the last <paramref name="heldOutLast"/>
+    /// sentences (verses) of each file, which evaluation can then use as unseen text (<see cref="Evaluation.RetrievalEvaluator"/>).
+    /// </summary>
+    public static IReadOnlyList<string> ReadAll(IEnumerable<string> paths, int heldOutLast = 0) =>
+        paths.SelectMany(path => ReadLines(path).SkipLast(heldOutLast)).ToList();
+
+    private static bool IsBible(string path)
     {
         if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
         {
-            return CesBibleReader.Read(path).Verses.Select(v => v.Text);
+            return true;
         }
         var first = StrictTextReader.ReadLines(path).Select(l => l.Text).FirstOrDefault(t => t.Length > 0 && !t.StartsWith('#'));
-        return first is not null && VerseTsvReader.LooksLikeVerseLine(first)
-            ? VerseTsvReader.Read(path).Verses.Select(v => v.Text)
-            : StrictTextReader.ReadLines(path).Select(l => l.Text.Trim()).Where(t => t.Length > 0);
+        return first is not null && VerseTsvReader.LooksLikeVerseLine(first);
     }
-
-    /// <summary>The sentences of every file of <paramref name="paths"/>, in order.</summary>
-    public static IReadOnlyList<string> ReadAll(IEnumerable<string> paths) => paths.SelectMany(ReadLines).ToList();
 }

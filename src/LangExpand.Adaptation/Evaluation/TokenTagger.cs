@@ -13,30 +13,83 @@ namespace LangExpand.Adaptation.Evaluation;
 /// <summary>
 /// Token classification (POS, NER): a <see cref="TokenClassificationModel"/> initialised from a masked language model is
 /// fine-tuned on labelled words (each word labelled at its first subword) for a fixed number of steps, then scored by word
-/// accuracy on test sentences. Labels absent from training count as errors.
+/// accuracy (and span F1 for BIO labels) on test sentences. Labels absent from training count as errors.
 /// </summary>
 public static class TokenTagger
 {
     /// <summary>Fine-tunes a tagger from <paramref name="baseModel"/> on <paramref name="train"/> and returns its word accuracy on <paramref name="test"/>.</summary>
     public static double TrainAndScore(LoadedEncoder baseModel, IReadOnlyList<TaggedSentence> train, IReadOnlyList<TaggedSentence> test, TaggingOptions options, Device device)
     {
-        if (train.Count == 0 || test.Count == 0)
-        {
-            throw new LangExpandException(ErrorCode.NotEnoughData, "token classification needs training and test sentences");
-        }
-        var labels = train.SelectMany(s => s.Tokens).Select(t => t.Label).Distinct().Order(StringComparer.Ordinal).ToList();
-        var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-        TorchRuntime.Seed(options.Seed);
-        using var model = new TokenClassificationModel(baseModel.Config, labels.Count);
-        WeightInitializer.Initialize(model, baseModel.Config);
-        var tensors = EncoderCheckpoint.CpuTensors(baseModel.Model);
-        WeightLoader.Load(model, baseModel.Config, tensors, "base model", new WeightLoadOptions { NewParameterPrefixes = ["classifier."], IgnoredPrefixes = ["lm_head.", "cls."] });
-        model.to(device);
-        Train(model, baseModel.Tokenizer, train, labelIds, options, device);
-        return Score(model, baseModel.Tokenizer, test, labelIds, device);
+        using var model = Train(baseModel, train, options, device);
+        return Score(model, baseModel.Tokenizer, test, device).Accuracy;
     }
 
-    private static void Train(TokenClassificationModel model, ISubwordTokenizer tokenizer, IReadOnlyList<TaggedSentence> train,
+    /// <summary>
+    /// A <see cref="TokenClassificationModel"/> initialised from <paramref name="baseModel"/> and fine-tuned on
+    /// <paramref name="train"/>; its configuration's <see cref="EncoderConfig.Labels"/> are the training labels in ordinal order.
+    /// </summary>
+    public static TokenClassificationModel Train(LoadedEncoder baseModel, IReadOnlyList<TaggedSentence> train, TaggingOptions options, Device device)
+    {
+        if (train.Count == 0)
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, "token classification needs training sentences");
+        }
+        var labels = train.SelectMany(s => s.Tokens).Select(t => t.Label).Distinct().Order(StringComparer.Ordinal).ToList();
+        var config = baseModel.Config with { Labels = labels };
+        TorchRuntime.Seed(options.Seed);
+        var model = new TokenClassificationModel(config, labels.Count);
+        WeightInitializer.Initialize(model, config);
+        var tensors = EncoderCheckpoint.CpuTensors(baseModel.Model);
+        WeightLoader.Load(model, config, tensors, "base model", new WeightLoadOptions { NewParameterPrefixes = ["classifier."], IgnoredPrefixes = ["lm_head.", "cls."] });
+        foreach (var tensor in tensors.Values)
+        {
+            tensor.Dispose();
+        }
+        model.to(device);
+        Fit(model, baseModel.Tokenizer, train, LabelIds(labels), options, device);
+        return model;
+    }
+
+    /// <summary>Word accuracy and, for BIO labels, span F1 of <paramref name="model"/> on <paramref name="test"/>.</summary>
+    public static TaggingScore Score(TokenClassificationModel model, ISubwordTokenizer tokenizer, IReadOnlyList<TaggedSentence> test, Device device)
+    {
+        if (test.Count == 0)
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, "token classification needs test sentences");
+        }
+        var labels = model.Encoder.Config.Labels ?? throw new ArgumentException("the model has no labels", nameof(model));
+        var labelIds = LabelIds(labels);
+        using var noGrad = no_grad();
+        var predicted = new List<string?[]>();
+        foreach (var chunk in test.Chunk(32))
+        {
+            using var scope = NewDisposeScope();
+            var (ids, mask, starts, _, kept) = Encode(chunk, tokenizer, model.Encoder.Config.MaxSequenceLength, labelIds, device);
+            var best = model.Logits(ids, mask, starts).argmax(1).data<long>().ToArray();
+            var next = 0;
+            for (var s = 0; s < chunk.Length; s++)
+            {
+                var tags = new string?[chunk[s].Tokens.Count];
+                foreach (var word in kept[s])
+                {
+                    tags[word] = labels[(int)best[next++]];
+                }
+                predicted.Add(tags);
+            }
+        }
+        var gold = test.Select(s => (IReadOnlyList<string>)s.Tokens.Select(t => t.Label).ToList()).ToList();
+        var correct = test.Select((_, s) => (long)gold[s].Where((label, w) => predicted[s][w] == label).Count()).Sum();
+        var total = gold.Sum(g => (long)g.Count);
+        double? spanF1 = BioSpans.AreBio(labels)
+            ? BioSpans.F1(gold, predicted.Select(tags => (IReadOnlyList<string>)tags.Select(t => t ?? "O").ToList()).ToList())
+            : null;
+        return new TaggingScore((double)correct / total, spanF1, total);
+    }
+
+    private static Dictionary<string, int> LabelIds(IReadOnlyList<string> labels) =>
+        labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+
+    private static void Fit(TokenClassificationModel model, ISubwordTokenizer tokenizer, IReadOnlyList<TaggedSentence> train,
         Dictionary<string, int> labelIds, TaggingOptions options, Device device)
     {
         using var optimizer = optim.AdamW(model.parameters(), options.LearningRate, weight_decay: 0.01);
@@ -53,7 +106,7 @@ public static class TokenTagger
             }
             random.manual_seed(options.Seed * 1_000_033 + step);
             var batch = Enumerable.Range(step * options.BatchSize, options.BatchSize).Select(i => train[order[i % order.Length]]).ToList();
-            var (ids, mask, starts, gold) = Encode(batch, tokenizer, model.Encoder.Config.MaxSequenceLength, labelIds, device);
+            var (ids, mask, starts, gold, _) = Encode(batch, tokenizer, model.Encoder.Config.MaxSequenceLength, labelIds, device);
             optimizer.zero_grad();
             var loss = nn.functional.cross_entropy(model.Logits(ids, mask, starts), gold);
             loss.backward();
@@ -63,26 +116,12 @@ public static class TokenTagger
         model.eval();
     }
 
-    private static double Score(TokenClassificationModel model, ISubwordTokenizer tokenizer, IReadOnlyList<TaggedSentence> test, Dictionary<string, int> labelIds, Device device)
-    {
-        using var noGrad = no_grad();
-        var (correct, total) = (0L, 0L);
-        foreach (var chunk in test.Chunk(32))
-        {
-            using var scope = NewDisposeScope();
-            var (ids, mask, starts, gold) = Encode(chunk, tokenizer, model.Encoder.Config.MaxSequenceLength, labelIds, device);
-            var predicted = model.Logits(ids, mask, starts).argmax(1);
-            correct += predicted.eq(gold).sum().item<long>();
-            total += chunk.Sum(s => s.Tokens.Count);
-        }
-        return (double)correct / total;
-    }
-
-    private static (Tensor Ids, Tensor Mask, Tensor Starts, Tensor Gold) Encode(IReadOnlyList<TaggedSentence> sentences, ISubwordTokenizer tokenizer,
-        int maxLength, Dictionary<string, int> labelIds, Device device)
+    private static (Tensor Ids, Tensor Mask, Tensor Starts, Tensor Gold, List<List<int>> Kept) Encode(IReadOnlyList<TaggedSentence> sentences,
+        ISubwordTokenizer tokenizer, int maxLength, Dictionary<string, int> labelIds, Device device)
     {
         var rows = new List<IReadOnlyList<int>>();
-        var startRows = new List<int[]>();
+        var keptRows = new List<List<int>>();
+        var starts = new List<long>();
         var gold = new List<long>();
         foreach (var sentence in sentences)
         {
@@ -90,18 +129,20 @@ public static class TokenTagger
             var ids = SentenceEmbedder.Truncate(encoded.Ids, maxLength, tokenizer.Special.Sep);
             var kept = Enumerable.Range(0, sentence.Tokens.Count).Where(w => encoded.WordStarts[w] < ids.Count - 1).ToList();
             rows.Add(ids);
-            startRows.Add(kept.Select(w => encoded.WordStarts[w]).ToArray());
+            keptRows.Add(kept);
+            starts.AddRange(kept.Select(w => (long)encoded.WordStarts[w]));
             gold.AddRange(kept.Select(w => labelIds.TryGetValue(sentence.Tokens[w].Label, out var id) ? id : -1L));
         }
         var (idTensor, mask) = SentenceEmbedder.Pad(rows, tokenizer.Special.Pad, device);
-        var starts = zeros(idTensor.shape, ScalarType.Bool);
-        for (var r = 0; r < startRows.Count; r++)
+        var width = idTensor.shape[1];
+        var flatStarts = new bool[rows.Count * width];
+        for (var (r, next) = (0, 0); r < rows.Count; r++)
         {
-            foreach (var position in startRows[r])
+            foreach (var _ in keptRows[r])
             {
-                starts[r, position] = true;
+                flatStarts[r * width + starts[next++]] = true;
             }
         }
-        return (idTensor, mask, starts.to(device), tensor(gold.ToArray()).to(device));
+        return (idTensor, mask, tensor(flatStarts, [rows.Count, width]).to(device), tensor(gold.ToArray()).to(device), keptRows);
     }
 }

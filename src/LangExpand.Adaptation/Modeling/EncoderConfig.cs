@@ -60,6 +60,12 @@ public sealed record EncoderConfig
     /// </summary>
     public bool PreLayerNorm { get; init; }
 
+    /// <summary>
+    /// <c>id2label</c> of a token-classification model (label <c>i</c> is class <c>i</c>), or null for a masked language
+    /// model; <c>config.json</c> then names <c>…ForTokenClassification</c> as the architecture.
+    /// </summary>
+    public IReadOnlyList<string>? Labels { get; init; }
+
     /// <summary>The width of one attention head.</summary>
     public int HeadSize => HiddenSize / NumAttentionHeads;
 

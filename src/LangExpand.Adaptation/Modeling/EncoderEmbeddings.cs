@@ -60,6 +60,6 @@ internal sealed class EncoderEmbeddings : NamedModule
         using var positions = PositionIds(inputIds);
         var sum = WordEmbeddings.forward(inputIds) + PositionEmbeddings.forward(positions) + TokenTypeEmbeddings.weight![0];
         var normed = Norm.forward(sum);
-        return nn.functional.dropout(normed, _config.HiddenDropoutProb, training).MoveToOuterDisposeScope();
+        return Regularization.Dropout(normed, _config.HiddenDropoutProb, training).MoveToOuterDisposeScope();
     }
 }

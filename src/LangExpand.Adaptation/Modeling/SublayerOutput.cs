@@ -31,7 +31,7 @@ internal sealed class SublayerOutput : NamedModule
     public Tensor Forward(Tensor sublayer, Tensor residual)
     {
         using var scope = NewDisposeScope();
-        var projected = nn.functional.dropout(_dense.forward(sublayer), _config.HiddenDropoutProb, training);
+        var projected = Regularization.Dropout(_dense.forward(sublayer), _config.HiddenDropoutProb, training);
         var sum = projected + residual;
         return (_config.PreLayerNorm ? sum : Norm.forward(sum)).MoveToOuterDisposeScope();
     }

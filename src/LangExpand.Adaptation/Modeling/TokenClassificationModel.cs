@@ -29,7 +29,7 @@ public sealed class TokenClassificationModel : NamedModule
     {
         using var scope = NewDisposeScope();
         var hidden = Encoder.Forward(inputIds, attentionMask)[selected];
-        var dropped = nn.functional.dropout(hidden, Encoder.Config.HiddenDropoutProb, training);
+        var dropped = Regularization.Dropout(hidden, Encoder.Config.HiddenDropoutProb, training);
         return _classifier.forward(dropped).MoveToOuterDisposeScope();
     }
 }

@@ -23,8 +23,8 @@ public sealed record PretrainPreset(string Name, int VocabularySize, int HiddenS
     /// <summary>Seconds on a few KB of text.</summary>
     public static PretrainPreset Tiny { get; } = new("tiny", 300, 32, 2, 2, 64, 32, 12, 8, 1e-3);
 
-    /// <summary>A demo-sized encoder (≈ 5 M parameters).</summary>
-    public static PretrainPreset Small { get; } = new("small", 8000, 256, 4, 4, 1024, 128, 2000, 32, 5e-4);
+    /// <summary>A demo-sized encoder (≈ 1.9 M parameters).</summary>
+    public static PretrainPreset Small { get; } = new("small", 8000, 128, 4, 4, 512, 128, 2000, 32, 1e-3);
 
     /// <summary>The preset named <paramref name="name"/>.</summary>
     public static PretrainPreset Parse(string name) => name switch
@@ -46,5 +46,7 @@ public sealed record PretrainPreset(string Name, int VocabularySize, int HiddenS
         MaxPositionEmbeddings = SequenceLength + 2,
         TypeVocabSize = 1,
         PadTokenId = 1,
+        AttentionProbsDropoutProb = 0,
+        HiddenDropoutProb = 0,
     };
 }

@@ -9,14 +9,15 @@ namespace LangExpand.Adaptation.Training;
 public static class ContinuedPretraining
 {
     /// <summary>
-    /// Loads <paramref name="modelDirectory"/>, trains it on the texts of <paramref name="textPaths"/> (<see cref="TextCorpus"/>)
+    /// Loads <paramref name="modelDirectory"/>, trains it on the texts of <paramref name="textPaths"/> (<see cref="TextCorpus"/>,
+    /// without the last <paramref name="heldOutLast"/> sentences of each)
     /// and saves it with its tokenizer into <paramref name="outputDirectory"/> (checkpoints under <c>checkpoints/</c>).
     /// </summary>
-    public static MlmRunResult Run(string modelDirectory, IReadOnlyList<string> textPaths, string outputDirectory, MlmOptions options, Device device,
+    public static MlmRunResult Run(string modelDirectory, IReadOnlyList<string> textPaths, int heldOutLast, string outputDirectory, MlmOptions options, Device device,
         IProgress<TrainingProgress>? progress = null)
     {
         EncoderCheckpoint.EnsureNoModel(outputDirectory);
-        var lines = TextCorpus.ReadAll(textPaths);
+        var lines = TextCorpus.ReadAll(textPaths, heldOutLast);
         var loaded = EncoderCheckpoint.LoadMaskedLm(modelDirectory, device);
         TorchRuntime.Seed(options.Seed);
         var result = MlmTrainer.Train(loaded.Model, loaded.Tokenizer, lines, options, device, outputDirectory, progress);

@@ -6,8 +6,12 @@ namespace LangExpand.Adaptation.Training;
 /// <param name="LastLoss">Loss of its last step.</param>
 /// <param name="Tokens">Real tokens processed.</param>
 /// <param name="Elapsed">Training time.</param>
-public sealed record MlmRunResult(int Steps, double FirstLoss, double LastLoss, long Tokens, TimeSpan Elapsed)
+/// <param name="CpuTime">Processor time the whole process used during training (all threads).</param>
+public sealed record MlmRunResult(int Steps, double FirstLoss, double LastLoss, long Tokens, TimeSpan Elapsed, TimeSpan CpuTime)
 {
     /// <summary>Real tokens per second.</summary>
     public double TokensPerSecond => Elapsed.TotalSeconds > 0 ? Tokens / Elapsed.TotalSeconds : 0;
+
+    /// <summary>Real tokens per second of processor time: a figure less sensitive than <see cref="TokensPerSecond"/> to other work on a shared machine.</summary>
+    public double TokensPerCpuSecond => CpuTime.TotalSeconds > 0 ? Tokens / CpuTime.TotalSeconds : 0;
 }

@@ -41,6 +41,7 @@ public static class MlmTrainer
         }
         var warmup = (int)Math.Ceiling(options.Steps * options.WarmupRatio);
         var clock = Stopwatch.StartNew();
+        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var (tokens, firstLoss, lastLoss) = (0L, double.NaN, double.NaN);
         model.train();
         for (var step = start; step < options.Steps; step++)
@@ -74,7 +75,8 @@ public static class MlmTrainer
             }
         }
         model.eval();
-        return new MlmRunResult(options.Steps - start, firstLoss, lastLoss, tokens, clock.Elapsed);
+        return new MlmRunResult(options.Steps - start, firstLoss, lastLoss, tokens, clock.Elapsed,
+            Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart);
     }
 
     /// <summary>The folder name of the checkpoint after <paramref name="step"/> steps (<c>step-000100</c>).</summary>

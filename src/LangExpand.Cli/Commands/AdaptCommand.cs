@@ -9,6 +9,7 @@ internal static class AdaptCommand
     {
         AdaptMlmCommand.Create(),
         AdaptExtendVocabCommand.Create(),
+        AdaptFinetuneCommand.Create(),
         AdaptEvaluateCommand.Create(),
     };
 }

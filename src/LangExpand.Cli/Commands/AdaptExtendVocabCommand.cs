@@ -13,11 +13,12 @@ internal static class AdaptExtendVocabCommand
         var model = CommonOptions.RequiredPath("--model", "Model directory (Hugging Face layout)");
         var text = new Option<string[]>("--text") { Description = "Target text: verse TSV, CES XML Bible or plain text", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = CommonOptions.RequiredPath("--out", "Model directory to write");
+        var heldOut = new Option<int>("--held-out-last") { Description = "Leave out the last N sentences (verses) of each text file, for adapt evaluate --held-out-last N", DefaultValueFactory = _ => 0 };
         var maxNew = new Option<int>("--max-new") { Description = "Most subwords to add", DefaultValueFactory = _ => new VocabularyExtensionOptions().MaxNewTokens };
-        var command = new Command("extend-vocab", "Add target-language subwords to the tokenizer; new embeddings start as the mean of their old pieces") { model, text, output, maxNew };
+        var command = new Command("extend-vocab", "Add target-language subwords to the tokenizer; new embeddings start as the mean of their old pieces") { model, text, heldOut, output, maxNew };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
-            var extension = EmbeddingExtension.ExtendDirectory(parse.GetValue(model)!, TextCorpus.ReadAll(parse.GetValue(text)!), parse.GetValue(output)!,
+            var extension = EmbeddingExtension.ExtendDirectory(parse.GetValue(model)!, TextCorpus.ReadAll(parse.GetValue(text)!, parse.GetValue(heldOut)), parse.GetValue(output)!,
                 new VocabularyExtensionOptions { MaxNewTokens = parse.GetValue(maxNew) });
             stdout.WriteLine($"added {extension.NewTokens.Count} subwords: {extension.OldVocabularySize} → {extension.NewVocabularySize} ids -> {parse.GetValue(output)}");
         }));

@@ -12,6 +12,7 @@ internal static class AdaptMlmCommand
         var model = CommonOptions.RequiredPath("--model", "Model directory (Hugging Face layout)");
         var text = new Option<string[]>("--text") { Description = "Target text: verse TSV, CES XML Bible or plain text", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = CommonOptions.RequiredPath("--out", "Model directory to write (checkpoints go under its checkpoints/)");
+        var heldOut = new Option<int>("--held-out-last") { Description = "Leave out the last N sentences (verses) of each text file, for adapt evaluate --held-out-last N", DefaultValueFactory = _ => 0 };
         var steps = new Option<int>("--steps") { Description = "Optimizer steps", DefaultValueFactory = _ => defaults.Steps };
         var batch = new Option<int>("--batch") { Description = "Sequences per micro-batch", DefaultValueFactory = _ => defaults.BatchSize };
         var accumulate = new Option<int>("--accumulate") { Description = "Micro-batches per optimizer step", DefaultValueFactory = _ => defaults.Accumulate };
@@ -20,7 +21,7 @@ internal static class AdaptMlmCommand
         var every = new Option<int>("--checkpoint-every") { Description = "Write a resumable checkpoint every N steps (0: none)", DefaultValueFactory = _ => 0 };
         var resume = new Option<string?>("--resume") { Description = "Checkpoint directory of an interrupted run with the same options to continue from" };
         var torch = new TorchOptions();
-        var command = new Command("mlm", "Continue masked-language-model pretraining on target-language text") { model, text, output, steps, batch, accumulate, rate, length, every, resume };
+        var command = new Command("mlm", "Continue masked-language-model pretraining on target-language text") { model, text, heldOut, output, steps, batch, accumulate, rate, length, every, resume };
         torch.AddTo(command);
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
@@ -30,9 +31,9 @@ internal static class AdaptMlmCommand
                 Steps = parse.GetValue(steps), BatchSize = parse.GetValue(batch), Accumulate = parse.GetValue(accumulate), LearningRate = parse.GetValue(rate),
                 SequenceLength = parse.GetValue(length), CheckpointEvery = parse.GetValue(every), ResumeFrom = parse.GetValue(resume), Seed = parse.GetValue(torch.Seed),
             };
-            var result = ContinuedPretraining.Run(parse.GetValue(model)!, parse.GetValue(text)!, parse.GetValue(output)!, options, device,
+            var result = ContinuedPretraining.Run(parse.GetValue(model)!, parse.GetValue(text)!, parse.GetValue(heldOut), parse.GetValue(output)!, options, device,
                 new TrainingProgressWriter(parse.InvocationConfiguration.Error, "adapt mlm"));
-            stdout.WriteLine($"adapted: {result.Steps} steps, loss {result.FirstLoss:F3} → {result.LastLoss:F3}, {result.TokensPerSecond:F0} tokens/s -> {parse.GetValue(output)}");
+            stdout.WriteLine($"adapted: {result.Steps} steps, loss {result.FirstLoss:F3} → {result.LastLoss:F3}, {result.TokensPerSecond:F0} tokens/s ({result.TokensPerCpuSecond:F0} per CPU second) -> {parse.GetValue(output)}");
         }));
         return command;
     }

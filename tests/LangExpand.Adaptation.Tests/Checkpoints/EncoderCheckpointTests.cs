@@ -108,4 +108,18 @@ public sealed class EncoderCheckpointTests
         Assert.Contains("config.json", error.Message);
         Assert.Contains("num_attention_heads 5", error.Message);
     }
+
+    [Fact]
+    public void A_token_classifiers_labels_round_trip_as_id2label_and_a_gap_in_the_ids_names_the_file()
+    {
+        using var scratch = new ScratchDirectory();
+        var config = TinyModels.Config(EncoderFamily.XlmRoberta) with { Labels = ["B-PER", "I-PER", "O"] };
+        EncoderConfigFile.Write(scratch.Root, config);
+        var text = File.ReadAllText(scratch.Path("config.json"));
+        Assert.Contains("XLMRobertaForTokenClassification", text);
+        Assert.Equal(["B-PER", "I-PER", "O"], EncoderConfigFile.Read(scratch.Root).Labels);
+        File.WriteAllText(scratch.Path("config.json"), text.Replace("\"2\": \"O\"", "\"7\": \"O\""));
+        var error = Assert.Throws<LangExpandException>(() => EncoderConfigFile.Read(scratch.Root));
+        Assert.Contains("id2label", error.Message);
+    }
 }

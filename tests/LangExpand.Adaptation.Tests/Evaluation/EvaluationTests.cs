@@ -1,4 +1,5 @@
 using LangExpand.Adaptation.Checkpoints;
+using LangExpand.Adaptation.Corpus;
 using LangExpand.Adaptation.Evaluation;
 using LangExpand.Adaptation.Modeling;
 using LangExpand.Adaptation.Vocabulary;
@@ -26,9 +27,43 @@ public sealed class EvaluationTests
         var source = scratch.Write("a.tsv", verses);
         var target = scratch.Write("b.tsv", verses);
         var toy = ToyEncoder();
-        var (topOne, pairs) = RetrievalEvaluator.TopOne(toy.Model.Encoder, toy.Tokenizer, source, target, CPU);
+        var (sources, targets) = RetrievalEvaluator.Pairs(source, target, 1000);
+        var (topOne, pairs) = RetrievalEvaluator.TopOne(toy.Model.Encoder, toy.Tokenizer, sources, targets, CPU);
         Assert.Equal(20, pairs);
         Assert.True(topOne > 0.5, $"{topOne}");
+    }
+
+    [Fact]
+    public void Held_out_pairs_are_the_targets_last_verses_that_the_source_has_and_training_text_leaves_them_out()
+    {
+        using var scratch = new ScratchDirectory();
+        var source = scratch.Write("en.tsv", "b.MAT.1.1\tone\nb.MAT.1.2\ttwo\nb.MAT.1.4\tfour\n");
+        var target = scratch.Write("xx.tsv", "b.MAT.1.1\tuno\nb.MAT.1.2\tdos\nb.MAT.1.3\ttres\nb.MAT.1.4\tcuatro\n");
+        var (sources, targets) = RetrievalEvaluator.Pairs(source, target, maxPairs: 1, heldOutLast: 3);
+        Assert.Equal(["two", "four"], sources);
+        Assert.Equal(["dos", "cuatro"], targets);
+        Assert.Equal(["uno"], TextCorpus.ReadAll([target], heldOutLast: 3));
+    }
+
+    [Fact]
+    public void Pseudo_perplexity_is_finite_and_at_least_one_and_null_without_scorable_subwords()
+    {
+        var toy = ToyEncoder();
+        toy.Model.eval();
+        var perplexity = PseudoPerplexity.Compute(toy.Model, toy.Tokenizer, ToyCorpus.Lines.Take(3).ToList(), CPU);
+        Assert.NotNull(perplexity);
+        Assert.InRange(perplexity.Value, 1.0, 1e6);
+        Assert.Null(PseudoPerplexity.Compute(toy.Model, toy.Tokenizer, [""], CPU));
+    }
+
+    [Fact]
+    public void Bio_spans_follow_conlleval_and_span_f1_counts_exact_matches()
+    {
+        Assert.Equal([(0, 1, "PER"), (2, 2, "LOC"), (4, 4, "PER")], BioSpans.Extract(["B-PER", "I-PER", "I-LOC", "O", "I-PER"]));
+        IReadOnlyList<string>[] gold = [["B-PER", "I-PER", "O", "B-LOC"]];
+        IReadOnlyList<string>[] predicted = [["B-PER", "O", "O", "B-LOC"]];
+        Assert.Equal(0.5, BioSpans.F1(gold, predicted), 6);
+        Assert.False(BioSpans.AreBio(["NOUN", "VERB"]));
     }
 
     [Fact]

@@ -32,6 +32,16 @@ public sealed class PretrainAndEvaluateCommandTests
         Assert.InRange(json["retrieval_top1"]!.GetValue<double>(), 0, 1);
         Assert.Equal(60, json["retrieval_pairs"]!.GetValue<int>());
         Assert.Null(json["pos_accuracy"]);
+        Assert.True(json["pseudo_perplexity"]!.GetValue<double>() >= 1);
+
+        var tagged = scratch.Write("ner.tsv", string.Concat(Enumerable.Range(0, 20).Select(i => $"god\tB-PER\ncreated\tO\n{Words[i % 3 + 5]}\tB-LOC\n\n")));
+        var tagger = scratch.Path("tagger");
+        (exit, output, error) = CliRunner.Run("adapt", "finetune", "--model", model, "--train", tagged, "--test", tagged, "--out", tagger, "--steps", "5", "--json", "--threads", "1");
+        Assert.True(exit == 0, error);
+        json = JsonNode.Parse(output)!.AsObject();
+        Assert.Equal(3, json["labels"]!.GetValue<int>());
+        Assert.InRange(json["span_f1"]!.GetValue<double>(), 0, 1);
+        Assert.Contains("\"id2label\"", File.ReadAllText(Path.Combine(tagger, "config.json")));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class AdaptMlmStep : IPipelineStep
         var options = request.Adaptation!.MlmOptions(request.Adaptation.AdaptSteps, request.Seed);
         var curve = new LossCurve(run.Progress, "continued MLM");
         var text = run.Plan.Inputs.Skip(1).Select(i => run.Input(i.Name)).ToList();
-        var result = ContinuedPretraining.Run(run.Input(AdaptationPaths.Extended), text, run.Output(AdaptationPaths.Model), options, AdaptationPaths.Device(), curve);
+        var result = ContinuedPretraining.Run(run.Input(AdaptationPaths.Extended), text, heldOutLast: 0, run.Output(AdaptationPaths.Model), options, AdaptationPaths.Device(), curve);
         curve.Write(run.Output(AdaptationPaths.AdaptCurve));
         return new StepOutcome(new Dictionary<string, long> { ["steps"] = result.Steps, ["tokens"] = result.Tokens },
             new Dictionary<string, double> { ["first_loss"] = Math.Round(result.FirstLoss, 4), ["last_loss"] = Math.Round(result.LastLoss, 4) });

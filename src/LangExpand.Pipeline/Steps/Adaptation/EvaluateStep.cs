@@ -59,7 +59,7 @@ public sealed class EvaluateStep : IPipelineStep
         {
             var pos = request.Adaptation.TargetUd is not null && stage != "extended" ? (run.Input("task_data[0]"), run.Input("target_ud")) : ((string, string)?)null;
             run.Progress.Report($"evaluating the {stage} model{(pos is null ? "" : " (retrieval, POS transfer)")}");
-            var report = AdaptationEvaluator.Evaluate(model, retrieval, pos, device, tagging: tagging);
+            var report = AdaptationEvaluator.Evaluate(model, retrieval, pos, device, new EvaluationOptions { Tagging = tagging, PseudoPerplexitySentences = 0 });
             metrics[$"retrieval_top1.{stage}"] = Math.Round(100 * report.RetrievalTopOne, 4);
             pairs = report.RetrievalPairs;
             if (report.PosAccuracy is { } accuracy)
