@@ -9,7 +9,7 @@
 #    inflection data (the pair's generator), KJV/RV1909 as parallel text (sword:MODULE, exported with diatheke) and, when
 #    the shared development data is beside the repository, English EWT CoNLL-U (../shared/data/ud) as task data and
 #    Spanish GSD as the POS-transfer test. Then synth-mono, and the encoder steps on CPU: a small base model pretrained on
-#    the English side (--preset small, 80 steps of 16 x 64 tokens), Spanish vocabulary extension, 50 steps of continued MLM, and
+#    the English side (--preset small, 1000 steps of 16 x 64 tokens), Spanish vocabulary extension, 300 steps of continued MLM, and
 #    before/after evaluation (retrieval over 500 held-out verse pairs, POS transfer). Pass --no-adapt after OUT SEED to skip them.
 # 4. Prints where the pack and its report are. Rerunning resumes: unchanged steps are skipped.
 #

@@ -15,10 +15,10 @@ public sealed record AdaptationRequest(PretrainPreset Preset, int PretrainSteps,
     public const string DefaultPreset = "small";
 
     /// <summary>Default pretraining steps (CPU-friendly: a few minutes on two busy cores with the small preset).</summary>
-    public const int DefaultPretrainSteps = 80;
+    public const int DefaultPretrainSteps = 1000;
 
     /// <summary>Default continued MLM steps.</summary>
-    public const int DefaultAdaptSteps = 50;
+    public const int DefaultAdaptSteps = 300;
 
     /// <summary>Sequences per MLM step: the preset's, at most 16 (the pipeline runs on the CPU).</summary>
     public int BatchSize => Math.Min(Preset.BatchSize, 16);
@@ -31,7 +31,7 @@ public sealed record AdaptationRequest(PretrainPreset Preset, int PretrainSteps,
         Pretrainer.DefaultOptions(Preset, seed) with { Steps = steps, BatchSize = BatchSize, SequenceLength = SequenceLength };
 
     /// <summary>Default fine-tuning steps of the POS tagger.</summary>
-    public const int DefaultPosSteps = 80;
+    public const int DefaultPosSteps = 150;
 
     /// <summary>Default number of held-out verse pairs.</summary>
     public const int DefaultHeldOut = 500;
