@@ -89,5 +89,6 @@ public static class LanguagePacks
         return output;
     }
 
-    private const string ShardDirectory = ".shards";
+    /// <summary>The pack directory of the shards' outputs (<c>.shards</c>); not a step output, left for the user to delete.</summary>
+    public const string ShardDirectory = ".shards";
 }

@@ -83,8 +83,9 @@ public static class PlanEmitter
 
     private static string Finish(Job job)
     {
-        var shards = Quote(job.Pack + "/.shards/mono-") + "{1.." + job.Shards + "}" + Quote($"-of-{job.Shards}.txt");
-        var joined = Quote(job.Pack + "/.shards/mono.txt");
+        var directory = $"{job.Pack}/{LanguagePacks.ShardDirectory}";
+        var shards = Quote(directory + "/mono-") + "{1.." + job.Shards + "}" + Quote($"-of-{job.Shards}.txt");
+        var joined = Quote(directory + "/mono.txt");
         return $"cat {shards} > {joined} && {job.Command} --mono-synthetic {joined}";
     }
 
