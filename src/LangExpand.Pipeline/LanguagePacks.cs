@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using LangExpand.Core.Diagnostics;
 using LangExpand.Pipeline.Pack;
 using LangExpand.Pipeline.Progress;
 using LangExpand.Pipeline.Requests;
 using LangExpand.Pipeline.Running;
 using LangExpand.Pipeline.Steps;
 using LangExpand.Pipeline.Steps.Adaptation;
+using LangExpand.Synthesis.Monolingual;
 
 namespace LangExpand.Pipeline;
 
@@ -42,4 +44,51 @@ public static class LanguagePacks
         progress.Finished(context.PackDirectory, clock.Elapsed.TotalSeconds);
         return new PackSummary(context.PackDirectory, results, clock.Elapsed.TotalSeconds);
     }
+
+    /// <summary>The steps before the one named <paramref name="name"/> (for <c>--stop-before</c>); an unknown name is refused.</summary>
+    public static IReadOnlyList<IPipelineStep> StepsBefore(string name) =>
+        DefaultSteps.Any(s => s.Name == name) ? [.. DefaultSteps.TakeWhile(s => s.Name != name)]
+        : throw new LangExpandException(ErrorCode.InvalidOption, $"--stop-before {name}: no such step", expected: string.Join(", ", DefaultSteps.Select(s => s.Name)));
+
+    /// <summary>The pack path of shard <paramref name="shard"/>'s pseudo-monolingual text (<c>.shards/mono-K-of-N.txt</c>).</summary>
+    public static string MonoShardPath(Shard shard) => $"{ShardDirectory}/mono-{shard.Index}-of-{shard.Count}.txt";
+
+    /// <summary>
+    /// Writes shard <paramref name="shard"/> of the pack's <c>synth-mono</c> step to <see cref="MonoShardPath"/> in the pack, with
+    /// the inputs and options the step uses; the steps before it must have run (<c>--stop-before synth-mono</c>). The N shards
+    /// concatenated in order, given back with <c>--mono-synthetic</c>, equal the step's own output.
+    /// </summary>
+    public static string SynthesiseMonoShard(PackSettings settings, Shard shard)
+    {
+        var request = RequestValidator.Validate(settings with { MonoSynthetic = null }, [.. DefaultSteps.Select(s => s.Name)]);
+        var context = new PackContext(request);
+        var (step, plan) = PipelineRunner.Plan(context, DefaultSteps).SingleOrDefault(p => p.Step is MonoSynthesisStep);
+        if (plan is null)
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, "this pack has no synth-mono step", expected: "parallel text or --mono-text, and a lexicon");
+        }
+        var missing = plan.Inputs.FirstOrDefault(i => i.InPack && !Path.Exists(context.PackPath(i.Path)));
+        if (missing is not null)
+        {
+            throw new LangExpandException(ErrorCode.MissingInput, $"{context.PackPath(missing.Path)} does not exist",
+                expected: $"the steps before {step.Name} run first (add-language … --stop-before {step.Name})");
+        }
+        var output = context.PackPath(MonoShardPath(shard));
+        var scratch = context.PackPath($"{ShardDirectory}/.work-{shard.Index}-of-{shard.Count}");
+        try
+        {
+            MonoSynthesisStep.SynthesiseShard(new StepRun(context, plan, scratch, new Progress<string>()), output, shard);
+        }
+        finally
+        {
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+        return output;
+    }
+
+    /// <summary>The pack directory of the shards' outputs (<c>.shards</c>); not a step output, left for the user to delete.</summary>
+    public const string ShardDirectory = ".shards";
 }

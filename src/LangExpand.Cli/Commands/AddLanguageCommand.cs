@@ -2,6 +2,7 @@ using System.CommandLine;
 using LangExpand.Pipeline;
 using LangExpand.Pipeline.Progress;
 using LangExpand.Pipeline.Requests;
+using LangExpand.Synthesis.Monolingual;
 
 namespace LangExpand.Cli.Commands;
 
@@ -24,6 +25,9 @@ internal static class AddLanguageCommand
         var seed = new Option<int?>("--seed") { Description = "Seed of every random choice (default 1)" };
         var maxTrain = new Option<int?>("--max-train") { Description = "Most inflection training examples (default 10000)" };
         var monoText = new Option<string?>("--mono-text") { Description = "Source-language text (one sentence per line) for synth-mono instead of the parallel text's source side" };
+        var monoSynthetic = new Option<string?>("--mono-synthetic") { Description = "Pseudo-monolingual text synthesised beforehand (the --mono-shard outputs concatenated in order): synth-mono copies it" };
+        var monoShard = new Option<string?>("--mono-shard") { Description = "K/N: only write shard K of N of synth-mono to PACK/.shards/mono-K-of-N.txt (after --stop-before synth-mono)" };
+        var stopBefore = new Option<string?>("--stop-before") { Description = "Run only the steps before this one (e.g. synth-mono, to shard it)" };
         var targetUd = new Option<string?>("--target-ud") { Description = "Target-language UD CoNLL-U: POS transfer from the first --task-data file, before vs after adaptation" };
         var preset = new Option<string?>("--preset") { Description = $"Base model pretrained when no --base-model: tiny or small (default {AdaptationRequest.DefaultPreset})" };
         var pretrainSteps = new Option<int?>("--pretrain-steps") { Description = $"Pretraining steps of the base model (default {AdaptationRequest.DefaultPretrainSteps})" };
@@ -34,7 +38,7 @@ internal static class AddLanguageCommand
         var command = new Command("add-language", "Build (or resume) a language pack: lexicon, inflection model, synthetic data, adapted encoder, manifest.yaml and report.md")
         {
             language, from, lexicon, unimorph, parallel, baseModel, taskData, output, config, force, json, seed, maxTrain,
-            monoText, targetUd, preset, pretrainSteps, adaptSteps, posSteps, heldOut, noAdapt,
+            monoText, monoSynthetic, monoShard, stopBefore, targetUd, preset, pretrainSteps, adaptSteps, posSteps, heldOut, noAdapt,
         };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
@@ -43,15 +47,21 @@ internal static class AddLanguageCommand
                 Language = parse.GetValue(language), From = parse.GetValue(from), Lexicons = parse.GetValue(lexicon) ?? [], UniMorph = parse.GetValue(unimorph),
                 Parallel = parse.GetValue(parallel) ?? [], BaseModel = parse.GetValue(baseModel), TaskData = parse.GetValue(taskData) ?? [], Out = parse.GetValue(output),
                 Seed = parse.GetValue(seed), MaxTrain = parse.GetValue(maxTrain), Force = parse.GetValue(force) ?? [],
-                MonoText = parse.GetValue(monoText), TargetUd = parse.GetValue(targetUd), Preset = parse.GetValue(preset), PretrainSteps = parse.GetValue(pretrainSteps),
+                MonoText = parse.GetValue(monoText), MonoSynthetic = parse.GetValue(monoSynthetic), TargetUd = parse.GetValue(targetUd), Preset = parse.GetValue(preset), PretrainSteps = parse.GetValue(pretrainSteps),
                 AdaptSteps = parse.GetValue(adaptSteps), PosSteps = parse.GetValue(posSteps), HeldOut = parse.GetValue(heldOut), NoAdapt = parse.GetValue(noAdapt) ? true : null,
             };
             if (parse.GetValue(config) is { } file)
             {
                 settings = PackSettingsYaml.Read(file).Merge(settings);
             }
+            if (parse.GetValue(monoShard) is { } shard)
+            {
+                stdout.WriteLine($"shard:  {LanguagePacks.SynthesiseMonoShard(settings, Shard.Parse(shard))}");
+                return;
+            }
+            var steps = parse.GetValue(stopBefore) is { } stop ? LanguagePacks.StepsBefore(stop) : LanguagePacks.DefaultSteps;
             var error = parse.InvocationConfiguration.Error;
-            var summary = Run(error, parse.GetValue(json), progress => LanguagePacks.Add(settings, progress));
+            var summary = Run(error, parse.GetValue(json), progress => LanguagePacks.Add(settings, progress, steps));
             stdout.WriteLine($"pack:   {summary.PackDirectory}");
             stdout.WriteLine($"report: {Path.Combine(summary.PackDirectory, PackLayout.Report)}");
         }));

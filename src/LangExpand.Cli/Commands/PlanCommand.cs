@@ -15,14 +15,18 @@ internal static class PlanCommand
         var outRoot = new Option<string>("--out-root") { Description = "Packs go to OUTROOT/ISO", DefaultValueFactory = _ => "packs" };
         var tool = new Option<string>("--langexpand") { Description = "How the script invokes the tool", DefaultValueFactory = _ => "langexpand" };
         var output = new Option<string?>("--out") { Description = "Script file to write (default: stdout)" };
+        var monoShards = new Option<int>("--mono-shards") { Description = "Shards of synth-mono for entries that name no 'mono_shards:' (1: no sharding)", DefaultValueFactory = _ => 1 };
         var command = new Command("plan", "Write a Slurm job-array or shell script that runs add-language for every language of a list")
         {
-            languages, emit, from, outRoot, tool, output,
+            languages, emit, from, outRoot, tool, output, monoShards,
         };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
             var script = PlanEmitter.Emit(LanguageList.Read(parse.GetValue(languages)!),
-                new PlanOptions(parse.GetValue(emit), parse.GetValue(from), parse.GetValue(outRoot)!, parse.GetValue(tool)!));
+                new PlanOptions(parse.GetValue(emit), parse.GetValue(from), parse.GetValue(outRoot)!, parse.GetValue(tool)!)
+                {
+                    MonoShards = parse.GetValue(monoShards),
+                });
             if (parse.GetValue(output) is { } path)
             {
                 AtomicFile.WriteAllText(path, script);

@@ -40,6 +40,10 @@ public sealed record PackInput(string Kind, string Spec, string File, string Sha
         {
             inputs.Add(UserFile("mono_text", mono, mono));
         }
+        if (request.MonoSynthetic is { } synthetic)
+        {
+            inputs.Add(UserFile("mono_synthetic", synthetic, synthetic));
+        }
         if (request.Adaptation?.TargetUd is { } ud)
         {
             inputs.Add(UserFile("target_ud", ud, ud));

@@ -33,6 +33,9 @@ public sealed record PackRequest(
     int HeldOut,
     AdaptationRequest? Adaptation)
 {
+    /// <summary>Pseudo-monolingual target text synthesised beforehand (sharded), copied by <c>synth-mono</c>; null to synthesise.</summary>
+    public string? MonoSynthetic { get; init; }
+
     /// <summary>True when <see cref="UniMorph"/> names an installed Apertium pair.</summary>
     public bool UniMorphFromApertium => UniMorph?.StartsWith(LexiconSpec.ApertiumPrefix, StringComparison.Ordinal) == true;
 

@@ -39,6 +39,15 @@ public sealed record PackSettings
     /// <summary>Source-language text (one sentence per line) for <c>synth-mono</c> instead of the parallel text's source side.</summary>
     public string? MonoText { get; init; }
 
+    /// <summary>
+    /// Pseudo-monolingual target text already synthesised (the <c>synth mono --shard</c> outputs of this pack, concatenated):
+    /// <c>synth-mono</c> copies it into the pack instead of synthesising.
+    /// </summary>
+    public string? MonoSynthetic { get; init; }
+
+    /// <summary>Shards of <c>synth-mono</c> in a <c>langexpand plan</c> script (default 1: no sharding); add-language itself ignores it.</summary>
+    public int? MonoShards { get; init; }
+
     /// <summary>Target-language UD CoNLL-U: POS transfer (fine-tuned on <see cref="TaskData"/>, scored here) before and after adaptation.</summary>
     public string? TargetUd { get; init; }
 
@@ -77,6 +86,8 @@ public sealed record PackSettings
         Seed = overrides.Seed ?? Seed,
         MaxTrain = overrides.MaxTrain ?? MaxTrain,
         MonoText = overrides.MonoText ?? MonoText,
+        MonoSynthetic = overrides.MonoSynthetic ?? MonoSynthetic,
+        MonoShards = overrides.MonoShards ?? MonoShards,
         TargetUd = overrides.TargetUd ?? TargetUd,
         Preset = overrides.Preset ?? Preset,
         PretrainSteps = overrides.PretrainSteps ?? PretrainSteps,

@@ -8,7 +8,7 @@ namespace LangExpand.Pipeline.Requests;
 /// <summary>
 /// Reads <see cref="PackSettings"/> from YAML: the command-line option names in snake case (<c>language</c>, <c>from</c>,
 /// <c>lexicon</c>, <c>unimorph</c>, <c>parallel</c>, <c>base_model</c>, <c>task_data</c>, <c>out</c>, <c>seed</c>,
-/// <c>max_train</c>, <c>force</c>, <c>mono_text</c>, <c>target_ud</c>, <c>preset</c>, <c>pretrain_steps</c>,
+/// <c>max_train</c>, <c>force</c>, <c>mono_text</c>, <c>mono_synthetic</c>, <c>mono_shards</c>, <c>target_ud</c>, <c>preset</c>, <c>pretrain_steps</c>,
 /// <c>adapt_steps</c>, <c>pos_steps</c>, <c>heldout</c>, <c>no_adapt</c>); list fields take a list or one string. Relative paths are relative to the config file.
 /// </summary>
 public static class PackSettingsYaml
@@ -70,6 +70,8 @@ public static class PackSettingsYaml
             MaxTrain = Number("max_train"),
             Force = List("force"),
             MonoText = PathOf(Text("mono_text")),
+            MonoSynthetic = PathOf(Text("mono_synthetic")),
+            MonoShards = Number("mono_shards"),
             TargetUd = PathOf(Text("target_ud")),
             Preset = Text("preset"),
             PretrainSteps = Number("pretrain_steps"),
@@ -101,7 +103,7 @@ public static class PackSettingsYaml
     }
 
     private static readonly string[] Known = ["language", "from", "lexicon", "unimorph", "parallel", "base_model", "task_data", "out", "seed", "max_train", "force",
-        "mono_text", "target_ud", "preset", "pretrain_steps", "adapt_steps", "pos_steps", "heldout", "no_adapt"];
+        "mono_text", "mono_synthetic", "mono_shards", "target_ud", "preset", "pretrain_steps", "adapt_steps", "pos_steps", "heldout", "no_adapt"];
 
     private static string Kind(object value) => value is List<object?> ? "list" : value is Dictionary<object, object?> ? "mapping" : "value";
 }

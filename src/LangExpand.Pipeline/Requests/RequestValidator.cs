@@ -38,7 +38,10 @@ public static class RequestValidator
         var parallel = settings.Parallel.Select(ParallelSpec.Parse).ToList();
         var request = new PackRequest(language, source, lexicons, settings.UniMorph, parallel, settings.BaseModel, settings.TaskData,
             settings.Out ?? Path.Combine("packs", language.Iso639_3), settings.Seed ?? 1, settings.MaxTrain ?? DefaultMaxTrain, settings.Force,
-            settings.MonoText, AtLeast(settings.HeldOut ?? AdaptationRequest.DefaultHeldOut, 2, "--heldout"), AdaptationSettings.Validate(settings));
+            settings.MonoText, AtLeast(settings.HeldOut ?? AdaptationRequest.DefaultHeldOut, 2, "--heldout"), AdaptationSettings.Validate(settings))
+        {
+            MonoSynthetic = settings.MonoSynthetic,
+        };
         CheckInputs(request);
         return request;
     }
@@ -64,6 +67,11 @@ public static class RequestValidator
         {
             RequireFile(mono, "--mono-text");
             _ = StrictTextReader.ReadLines(mono).Count();
+        }
+        if (request.MonoSynthetic is { } synthetic)
+        {
+            RequireFile(synthetic, "--mono-synthetic");
+            _ = StrictTextReader.ReadLines(synthetic).Count();
         }
         if (request.Adaptation?.TargetUd is { } ud)
         {

@@ -56,7 +56,8 @@ public static class PipelineRunner
         return results;
     }
 
-    private static List<(IPipelineStep Step, StepPlan Plan)> Plan(PackContext context, IReadOnlyList<IPipelineStep> steps)
+    /// <summary>Plans every step in order (each sees the outputs of the earlier ones); the applicable steps with their plans.</summary>
+    internal static List<(IPipelineStep Step, StepPlan Plan)> Plan(PackContext context, IReadOnlyList<IPipelineStep> steps)
     {
         var planned = new List<(IPipelineStep, StepPlan)>();
         foreach (var step in steps)

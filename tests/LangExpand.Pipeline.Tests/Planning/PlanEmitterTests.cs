@@ -57,9 +57,70 @@ public sealed class PlanEmitterTests
         Assert.Equal("add-language eus --from eng --out packs/eus\n", Bash(script, "1"));
     }
 
-    private static string Bash(params string[] arguments)
+    [Fact]
+    public void A_sharded_language_runs_in_three_phases_in_the_shell_script()
+    {
+        using var scratch = new ScratchDirectory();
+        var languages = LanguageList.Read(scratch.Write("langs.yaml", "- spa\n- language: eus\n  mono_shards: 3\n"));
+        var script = PlanEmitter.Emit(languages, new PlanOptions(PlanTarget.Shell, From: "eng"));
+        Assert.Contains("    0) langexpand add-language spa --from eng --out packs/spa ;;\n", script);
+        Assert.Contains("    1) langexpand add-language eus --from eng --out packs/eus --stop-before synth-mono ;;\n", script);
+        Assert.Contains("    1) langexpand add-language eus --from eng --out packs/eus --mono-shard \"$2\" ;;\n", script);
+        Assert.Contains("    1) cat packs/eus/.shards/mono-{1..3}-of-3.txt > packs/eus/.shards/mono.txt && langexpand add-language eus --from eng --out packs/eus"
+            + " --mono-synthetic packs/eus/.shards/mono.txt ;;\n", script);
+        Assert.Contains("shard_language \"$1\" \"$k/$n\" & pids+=($!)", script);
+    }
+
+    [Fact]
+    public void Mono_shards_on_the_command_line_apply_to_entries_that_name_none()
+    {
+        using var scratch = new ScratchDirectory();
+        var languages = LanguageList.Read(scratch.Write("langs.yaml", "- spa\n- language: eus\n  mono_shards: 1\n"));
+        var script = PlanEmitter.Emit(languages, new PlanOptions(PlanTarget.Shell, From: "eng") { MonoShards = 2 });
+        Assert.Contains("    0) langexpand add-language spa --from eng --out packs/spa --stop-before synth-mono ;;\n", script);
+        Assert.Contains("    1) langexpand add-language eus --from eng --out packs/eus ;;\n", script);
+        Assert.Contains("    0) echo 2 ;;\n", script);
+    }
+
+    [Fact]
+    public void The_sharded_slurm_script_submits_its_phases_with_afterok_dependencies()
+    {
+        using var scratch = new ScratchDirectory();
+        var languages = LanguageList.Read(scratch.Write("langs.yaml", "- spa\n- language: eus\n  mono_shards: 3\n"));
+        var script = scratch.Write("plan.sh", PlanEmitter.Emit(languages, new PlanOptions(PlanTarget.Slurm, From: "eng", Command: "echo")));
+        var log = scratch.Path("sbatch.log");
+        var bin = Directory.CreateDirectory(scratch.Path("bin")).FullName;
+        File.WriteAllText(Path.Combine(bin, "sbatch"), $"#!/usr/bin/env bash\necho \"$*\" >> '{log}'\necho $((100 + $(wc -l < '{log}')))\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Path.Combine(bin, "sbatch"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        BashWith(new() { ["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH") }, script);
+        Assert.Equal($"--parsable {script} prepare\n--parsable --array=1-3 --dependency=afterok:101_1 {script} shard 1\n"
+            + $"--parsable --array=1 --dependency=afterok:102 {script} finish\n", File.ReadAllText(log));
+        Assert.Equal("add-language eus --from eng --out packs/eus --stop-before synth-mono\n", BashWith(new() { ["SLURM_ARRAY_TASK_ID"] = "1" }, script, "prepare"));
+        Assert.Equal("add-language eus --from eng --out packs/eus --mono-shard 2/3\n", BashWith(new() { ["SLURM_ARRAY_TASK_ID"] = "2" }, script, "shard", "1"));
+        Assert.Equal("add-language spa --from eng --out packs/spa\n", BashWith(new() { ["SLURM_ARRAY_TASK_ID"] = "0" }, script));
+    }
+
+    [Fact]
+    public void A_shard_count_below_one_is_refused()
+    {
+        using var scratch = new ScratchDirectory();
+        var languages = LanguageList.Read(scratch.Write("langs.yaml", "- language: eus\n  mono_shards: 0\n"));
+        var error = Assert.Throws<LangExpandException>(() => PlanEmitter.Emit(languages, new PlanOptions(PlanTarget.Shell, From: "eng")));
+        Assert.Equal(ErrorCode.InvalidOption, error.Code);
+    }
+
+    private static string Bash(params string[] arguments) => BashWith([], arguments);
+
+    private static string BashWith(Dictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
