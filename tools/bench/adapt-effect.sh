@@ -20,6 +20,7 @@ data=$(realpath "${LANGEXPAND_DATA:-../shared/data}")
 pretrain_steps=${PRETRAIN_STEPS:-800}
 mlm_steps=${MLM_STEPS:-400}
 held=${HELD:-500}
+max_new=${MAX_NEW:-5000}
 threads=${THREADS:-1}
 english=$data/bibles-full/English-KJV.tsv
 build_cli
@@ -49,9 +50,11 @@ adapt() { # LANG NT UD_TEST EXTRA_TEXT...
   local lang=$1 nt=$2 ud=$3
   shift 3
   evaluate "$work/base" "$nt" "$ud" "$lang-before"
-  timed "$exe" adapt extend-vocab --model "$work/base" --text "$nt" --held-out-last "$held" --max-new 2000 --out "$work/$lang-vocab" >/dev/null
+  timed "$exe" adapt extend-vocab --model "$work/base" --text "$nt" --held-out-last "$held" --max-new "$max_new" \
+    --parallel-source "$english" --out "$work/$lang-vocab" >/dev/null
+  evaluate "$work/$lang-vocab" "$nt" "$ud" "$lang-extended"
   timed "$exe" adapt mlm --model "$work/$lang-vocab" --text "$nt" "$@" --held-out-last "$held" --steps "$mlm_steps" --lr 1e-3 \
-    --threads "$threads" --device cpu --out "$work/$lang-adapted" 2>/dev/null >/dev/null
+    --parallel-source "$english" --train body --threads "$threads" --device cpu --out "$work/$lang-adapted" 2>/dev/null >/dev/null
   evaluate "$work/$lang-adapted" "$nt" "$ud" "$lang-after"
 }
 

@@ -16,11 +16,16 @@ public static class TextCorpus
     /// <summary>
     /// The sentences of every file of <paramref name="paths"/>, in order, leaving out the last <paramref name="heldOutLast"/>
     /// sentences (verses) of each file, which evaluation can then use as unseen text (<see cref="Evaluation.RetrievalEvaluator"/>).
+    /// With <paramref name="parallelSource"/> (a source-language Bible) each Bible among <paramref name="paths"/> is read as
+    /// <see cref="VersePairs.TranslationLines"/>: every verse after its translation.
     /// </summary>
-    public static IReadOnlyList<string> ReadAll(IEnumerable<string> paths, int heldOutLast = 0) =>
-        paths.SelectMany(path => ReadLines(path).SkipLast(heldOutLast)).ToList();
+    public static IReadOnlyList<string> ReadAll(IEnumerable<string> paths, int heldOutLast = 0, string? parallelSource = null) =>
+        paths.SelectMany(path => parallelSource is not null && IsBible(path)
+            ? VersePairs.TranslationLines(parallelSource, path, heldOutLast)
+            : ReadLines(path).SkipLast(heldOutLast)).ToList();
 
-    private static bool IsBible(string path)
+    /// <summary>True when <paramref name="path"/> is a Bible with verse ids (CES XML, or a verse TSV).</summary>
+    public static bool IsBible(string path)
     {
         if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
         {

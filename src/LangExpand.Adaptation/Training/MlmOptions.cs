@@ -30,6 +30,14 @@ public sealed record MlmOptions
     /// <summary>Share of (non-special) tokens selected for prediction; of those 80 % become the mask, 10 % a random token, 10 % stay.</summary>
     public double MaskProbability { get; init; } = 0.15;
 
+    /// <summary>
+    /// Which weights train: <see cref="TrainableWeights.All"/> (default); <see cref="TrainableWeights.Embeddings"/> — the word
+    /// embeddings and the MLM output bias only, the transformer body frozen (Artetxe et al. 2020); or
+    /// <see cref="TrainableWeights.Body"/> — everything but the word embeddings, which keeps new tokens where vocabulary
+    /// extension anchored them to their translations.
+    /// </summary>
+    public TrainableWeights Trainable { get; init; } = TrainableWeights.All;
+
     /// <summary>Write a resumable checkpoint every this many steps (0: none).</summary>
     public int CheckpointEvery { get; init; }
 
@@ -38,4 +46,17 @@ public sealed record MlmOptions
 
     /// <summary>The checkpoint directory to resume from (written by an earlier run with the same data and options), or null.</summary>
     public string? ResumeFrom { get; init; }
+}
+
+/// <summary>Which weights continued pretraining updates.</summary>
+public enum TrainableWeights
+{
+    /// <summary>Every weight.</summary>
+    All,
+
+    /// <summary>Word embeddings (tied to the MLM decoder) and the MLM output bias; the body and the rest of the head are frozen.</summary>
+    Embeddings,
+
+    /// <summary>Everything but the word embeddings, which keep where vocabulary extension put them.</summary>
+    Body,
 }

@@ -21,6 +21,8 @@ public static class MlmTrainer
     /// <summary>The folder of periodic checkpoints inside the output directory.</summary>
     public const string CheckpointFolder = "checkpoints";
 
+    private const string WordEmbeddings = "embeddings.word_embeddings.weight";
+
     /// <summary>
     /// Trains <paramref name="model"/> (already on <paramref name="device"/>) on <paramref name="lines"/>; checkpoints go under
     /// <paramref name="outputDirectory"/>. Leaves the model in evaluation mode.
@@ -31,7 +33,8 @@ public static class MlmTrainer
         Validate(options);
         var sequenceLength = Math.Min(options.SequenceLength, model.Config.MaxSequenceLength);
         var batcher = new MlmBatcher(SequencePacker.Pack(lines, tokenizer, sequenceLength), tokenizer, options);
-        using var optimizer = CreateOptimizer(model, options);
+        var trainable = TrainableParameters(model, options.Trainable);
+        using var optimizer = CreateOptimizer(trainable, options);
         var start = 0;
         if (options.ResumeFrom is { } resume)
         {
@@ -64,7 +67,7 @@ public static class MlmTrainer
                 loss += microLoss.item<float>();
                 tokens += batch.RealTokens;
             }
-            nn.utils.clip_grad_norm_(model.parameters(), options.ClipNorm);
+            nn.utils.clip_grad_norm_(trainable.Select(p => p.parameter), options.ClipNorm);
             optimizer.step();
             firstLoss = double.IsNaN(firstLoss) ? loss : firstLoss;
             lastLoss = loss;
@@ -92,9 +95,27 @@ public static class MlmTrainer
         state.Write(directory);
     }
 
-    private static AdamW CreateOptimizer(MaskedLanguageModel model, MlmOptions options)
+    /// <summary>The parameters <paramref name="which"/> selects, with gradients switched off for every other one.</summary>
+    private static List<(string name, Parameter parameter)> TrainableParameters(MaskedLanguageModel model, TrainableWeights which)
     {
         var named = model.named_parameters().ToList();
+        foreach (var (name, parameter) in named)
+        {
+            parameter.requires_grad = which switch
+            {
+                TrainableWeights.Embeddings => IsEmbeddingWeight(name),
+                TrainableWeights.Body => !name.EndsWith(WordEmbeddings, StringComparison.Ordinal),
+                _ => true,
+            };
+        }
+        return named.Where(p => p.parameter.requires_grad).ToList();
+    }
+
+    private static bool IsEmbeddingWeight(string name) =>
+        name.EndsWith(WordEmbeddings, StringComparison.Ordinal) || name is "lm_head.bias" or "cls.predictions.bias";
+
+    private static AdamW CreateOptimizer(List<(string name, Parameter parameter)> named, MlmOptions options)
+    {
         var decayed = named.Where(p => !NoDecay(p.name)).Select(p => p.parameter).ToList();
         var plain = named.Where(p => NoDecay(p.name)).Select(p => p.parameter).ToList();
         return optim.AdamW(

@@ -33,6 +33,7 @@ public sealed record TrainingState(int Step, MlmOptions Options)
             ["learning_rate"] = Options.LearningRate,
             ["warmup_ratio"] = Options.WarmupRatio,
             ["mask_probability"] = Options.MaskProbability,
+            ["trainable"] = TrainableName(Options.Trainable),
         };
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
@@ -61,6 +62,14 @@ public sealed record TrainingState(int Step, MlmOptions Options)
                     new SourceLocation(path, 0), "the options of the interrupted run");
             }
         }
+        var trainable = json["trainable"]?.GetValue<string>() ?? TrainableName(TrainableWeights.All);
+        if (trainable != TrainableName(options.Trainable))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"the checkpoint trained {trainable} weights, this run asks for {TrainableName(options.Trainable)}",
+                new SourceLocation(path, 0), "the options of the interrupted run");
+        }
         return json["step"]?.GetValue<int>() ?? throw new LangExpandException(ErrorCode.InvalidModel, "trainer state lacks 'step'", new SourceLocation(path, 0));
     }
+
+    private static string TrainableName(TrainableWeights which) => which.ToString().ToLowerInvariant();
 }

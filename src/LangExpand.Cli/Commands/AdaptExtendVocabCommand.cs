@@ -15,11 +15,21 @@ internal static class AdaptExtendVocabCommand
         var output = CommonOptions.RequiredPath("--out", "Model directory to write");
         var heldOut = new Option<int>("--held-out-last") { Description = "Leave out the last N sentences (verses) of each text file, for adapt evaluate --held-out-last N", DefaultValueFactory = _ => 0 };
         var maxNew = new Option<int>("--max-new") { Description = "Most subwords to add", DefaultValueFactory = _ => new VocabularyExtensionOptions().MaxNewTokens };
-        var command = new Command("extend-vocab", "Add target-language subwords to the tokenizer; new embeddings start as the mean of their old pieces") { model, text, heldOut, output, maxNew };
+        var parallelSource = new Option<string?>("--parallel-source")
+        {
+            Description = "Source-language Bible (verse TSV or CES XML) to pair with the --text Bibles verse by verse: new subwords start from the embeddings of the source subwords they align to",
+        };
+        var command = new Command("extend-vocab", "Add target-language subwords to the tokenizer; new embeddings start as the mean of their old pieces, or from aligned source subwords")
+        {
+            model, text, heldOut, output, maxNew, parallelSource,
+        };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
-            var extension = EmbeddingExtension.ExtendDirectory(parse.GetValue(model)!, TextCorpus.ReadAll(parse.GetValue(text)!, parse.GetValue(heldOut)), parse.GetValue(output)!,
-                new VocabularyExtensionOptions { MaxNewTokens = parse.GetValue(maxNew) });
+            var texts = parse.GetValue(text)!;
+            var source = parse.GetValue(parallelSource);
+            var pairs = source is null ? null : texts.SelectMany(t => VersePairs.Training(source, t, parse.GetValue(heldOut))).ToList();
+            var extension = EmbeddingExtension.ExtendDirectory(parse.GetValue(model)!, TextCorpus.ReadAll(texts, parse.GetValue(heldOut)), parse.GetValue(output)!,
+                new VocabularyExtensionOptions { MaxNewTokens = parse.GetValue(maxNew) }, pairs);
             stdout.WriteLine($"added {extension.NewTokens.Count} subwords: {extension.OldVocabularySize} → {extension.NewVocabularySize} ids -> {parse.GetValue(output)}");
         }));
         return command;

@@ -36,6 +36,6 @@ public sealed record AdaptationRequest(PretrainPreset Preset, int PretrainSteps,
     /// <summary>Default number of held-out verse pairs.</summary>
     public const int DefaultHeldOut = 500;
 
-    /// <summary>Most subwords the vocabulary extension adds: a quarter of the preset's vocabulary (at least 50).</summary>
-    public int MaxNewTokens => Math.Max(50, Preset.VocabularySize / 4);
+    /// <summary>Most subwords the vocabulary extension adds: half the preset's vocabulary (at least 50).</summary>
+    public int MaxNewTokens => Math.Max(50, Preset.VocabularySize / 2);
 }

@@ -1,5 +1,6 @@
 using LangExpand.Adaptation.Modeling;
 using LangExpand.Adaptation.Training;
+using LangExpand.Core.Diagnostics;
 using LangExpand.TestKit;
 using static TorchSharp.torch;
 
@@ -60,5 +61,39 @@ public sealed class MlmTrainerTests
         Assert.Equal(1.0, LinearSchedule.At(1, 10, 2, 1.0), 6);
         Assert.Equal(1.0, LinearSchedule.At(2, 10, 2, 1.0), 6);
         Assert.Equal(0.125, LinearSchedule.At(9, 10, 2, 1.0), 6);
+    }
+
+    [Theory]
+    [InlineData(TrainableWeights.Body)]
+    [InlineData(TrainableWeights.Embeddings)]
+    public void Frozen_weights_stay_exactly_as_they_were_and_the_others_train(TrainableWeights trainable)
+    {
+        var tokenizer = ToyCorpus.Tokenizer();
+        using var model = ToyModel(tokenizer);
+        var before = model.state_dict().ToDictionary(p => p.Key, p => p.Value.clone());
+        MlmTrainer.Train(model, tokenizer, ToyCorpus.Lines, Options with { Trainable = trainable }, CPU);
+        foreach (var (name, weights) in model.state_dict())
+        {
+            var isWordEmbedding = name.EndsWith("word_embeddings.weight", StringComparison.Ordinal);
+            var frozen = trainable == TrainableWeights.Body ? isWordEmbedding : !isWordEmbedding && name is not "lm_head.bias" && !name.StartsWith("lm_head.decoder", StringComparison.Ordinal);
+            if (frozen)
+            {
+                Assert.True(before[name].allclose(weights, rtol: 0, atol: 0), name);
+            }
+        }
+        var changed = trainable == TrainableWeights.Body ? "roberta.encoder.layer.0.attention.self.query.weight" : "roberta.embeddings.word_embeddings.weight";
+        Assert.False(before[changed].allclose(model.state_dict()[changed], rtol: 0, atol: 0), changed);
+    }
+
+    [Fact]
+    public void Resuming_with_other_trainable_weights_is_refused()
+    {
+        using var scratch = new ScratchDirectory();
+        var tokenizer = ToyCorpus.Tokenizer();
+        using var model = ToyModel(tokenizer);
+        MlmTrainer.Train(model, tokenizer, ToyCorpus.Lines, Options with { Steps = 4, CheckpointEvery = 2 }, CPU, scratch.Root);
+        var error = Assert.Throws<LangExpandException>(() => MlmTrainer.Train(model, tokenizer, ToyCorpus.Lines,
+            Options with { Steps = 4, Trainable = TrainableWeights.Body, ResumeFrom = scratch.Path("checkpoints", MlmTrainer.StepFolder(2)) }, CPU));
+        Assert.Contains("trained all weights, this run asks for body", error.Message);
     }
 }

@@ -5,7 +5,9 @@ namespace LangExpand.Pipeline.Steps.Adaptation;
 
 /// <summary>
 /// <c>adapt-mlm</c>: continued masked-language-model training of the extended model on the new language's training text
-/// (<c>--adapt-steps</c> steps with the preset's learning rate and the CPU batch of <see cref="Requests.AdaptationRequest.MlmOptions"/>; <c>langexpand adapt mlm</c>):
+/// (<c>--adapt-steps</c> steps with the preset's learning rate and the CPU batch of <see cref="Requests.AdaptationRequest.MlmOptions"/>),
+/// each training verse next to its translation and the word embeddings frozen where extend-vocab aligned them
+/// (<c>langexpand adapt mlm --parallel-source … --train body</c>):
 /// <c>adaptation/model/</c>, the pack's adapted model and tokenizer, and its loss curve.
 /// </summary>
 public sealed class AdaptMlmStep : IPipelineStep
@@ -21,12 +23,12 @@ public sealed class AdaptMlmStep : IPipelineStep
             return null;
         }
         var request = context.Request;
-        var inputs = new List<StepInput> { StepInput.Pack(AdaptationPaths.Extended) };
+        var inputs = new List<StepInput> { StepInput.Pack(AdaptationPaths.Extended), AdaptationPaths.SourceVerses(context) };
         inputs.AddRange(AdaptationPaths.TargetText(context));
         var options = new Dictionary<string, string>
         {
             ["preset"] = request.Adaptation!.Preset.Name, ["batch"] = $"{request.Adaptation.BatchSize}x{request.Adaptation.SequenceLength}", ["steps"] = request.Adaptation.AdaptSteps.ToString(CultureInfo.InvariantCulture),
-            ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = "cpu",
+            ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = "cpu", ["train"] = "body", ["objective"] = "mlm+tlm",
         };
         return new StepPlan(inputs, options, [AdaptationPaths.Model, AdaptationPaths.AdaptCurve]);
     }
@@ -35,10 +37,11 @@ public sealed class AdaptMlmStep : IPipelineStep
     public StepOutcome Run(StepRun run)
     {
         var request = run.Context.Request;
-        var options = request.Adaptation!.MlmOptions(request.Adaptation.AdaptSteps, request.Seed);
+        var options = request.Adaptation!.MlmOptions(request.Adaptation.AdaptSteps, request.Seed) with { Trainable = TrainableWeights.Body };
         var curve = new LossCurve(run.Progress, "continued MLM");
-        var text = run.Plan.Inputs.Skip(1).Select(i => run.Input(i.Name)).ToList();
-        var result = ContinuedPretraining.Run(run.Input(AdaptationPaths.Extended), text, heldOutLast: 0, run.Output(AdaptationPaths.Model), options, AdaptationPaths.Device(), curve);
+        var text = run.Plan.Inputs.Skip(2).Select(i => run.Input(i.Name)).ToList();
+        var result = ContinuedPretraining.Run(run.Input(AdaptationPaths.Extended), text, heldOutLast: 0, run.Output(AdaptationPaths.Model), options, AdaptationPaths.Device(), curve,
+            parallelSource: run.Input(run.Plan.Inputs[1].Name));
         curve.Write(run.Output(AdaptationPaths.AdaptCurve));
         return new StepOutcome(new Dictionary<string, long> { ["steps"] = result.Steps, ["tokens"] = result.Tokens },
             new Dictionary<string, double> { ["first_loss"] = Math.Round(result.FirstLoss, 4), ["last_loss"] = Math.Round(result.LastLoss, 4) });

@@ -47,6 +47,9 @@ public static class AdaptationPaths
         return inputs;
     }
 
+    /// <summary>The source side of the training verses, paired verse by verse with <see cref="TargetText"/>'s first file.</summary>
+    public static StepInput SourceVerses(PackContext context) => StepInput.Pack(HoldOutStep.Train(context.Request.Source));
+
     /// <summary>The device of every encoder step: the CPU, where seeded training repeats exactly.</summary>
     public static Device Device()
     {

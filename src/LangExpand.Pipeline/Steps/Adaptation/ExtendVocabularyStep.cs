@@ -7,8 +7,9 @@ namespace LangExpand.Pipeline.Steps.Adaptation;
 
 /// <summary>
 /// <c>extend-vocab</c>: adds the new language's subwords to the base model's tokenizer (trained on the target side of the
-/// training verses plus the pseudo-monolingual text; never on held-out verses) and resizes its embeddings, new rows the mean
-/// of their old pieces (<c>langexpand adapt extend-vocab</c>): <c>adaptation/extended/</c>.
+/// training verses plus the pseudo-monolingual text; never on held-out verses) and resizes its embeddings, each new row
+/// starting from the source subwords it aligns to in the training verses, or as the mean of its old pieces
+/// (<c>langexpand adapt extend-vocab --parallel-source</c>): <c>adaptation/extended/</c>.
 /// </summary>
 public sealed class ExtendVocabularyStep : IPipelineStep
 {
@@ -22,9 +23,12 @@ public sealed class ExtendVocabularyStep : IPipelineStep
         {
             return null;
         }
-        var inputs = new List<StepInput> { AdaptationPaths.BaseModel(context) };
+        var inputs = new List<StepInput> { AdaptationPaths.BaseModel(context), AdaptationPaths.SourceVerses(context) };
         inputs.AddRange(AdaptationPaths.TargetText(context));
-        var options = new Dictionary<string, string> { ["max_new_tokens"] = context.Request.Adaptation!.MaxNewTokens.ToString(CultureInfo.InvariantCulture) };
+        var options = new Dictionary<string, string>
+        {
+            ["max_new_tokens"] = context.Request.Adaptation!.MaxNewTokens.ToString(CultureInfo.InvariantCulture), ["initialisation"] = "aligned",
+        };
         return new StepPlan(inputs, options, [AdaptationPaths.Extended]);
     }
 
@@ -32,11 +36,13 @@ public sealed class ExtendVocabularyStep : IPipelineStep
     public StepOutcome Run(StepRun run)
     {
         var baseModel = run.Input(run.Plan.Inputs[0].Name);
-        var text = TextCorpus.ReadAll(run.Plan.Inputs.Skip(1).Select(i => run.Input(i.Name)));
+        var sourceVerses = run.Input(run.Plan.Inputs[1].Name);
+        var targetPaths = run.Plan.Inputs.Skip(2).Select(i => run.Input(i.Name)).ToList();
+        var text = TextCorpus.ReadAll(targetPaths);
         run.Progress.Report($"training a tokenizer on {text.Count} target lines");
         AdaptationPaths.Device();
         var extension = EmbeddingExtension.ExtendDirectory(baseModel, text, run.Output(AdaptationPaths.Extended),
-            new VocabularyExtensionOptions { MaxNewTokens = run.Context.Request.Adaptation!.MaxNewTokens });
+            new VocabularyExtensionOptions { MaxNewTokens = run.Context.Request.Adaptation!.MaxNewTokens }, VersePairs.Training(sourceVerses, targetPaths[0]));
         return StepOutcome.Of(new Dictionary<string, long>
         {
             ["target_lines"] = text.Count, ["new_tokens"] = extension.NewTokens.Count, ["vocabulary"] = extension.NewVocabularySize,
