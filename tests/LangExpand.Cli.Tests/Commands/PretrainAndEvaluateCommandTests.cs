@@ -45,6 +45,34 @@ public sealed class PretrainAndEvaluateCommandTests
     }
 
     [Fact]
+    public void Extend_vocab_and_mlm_with_a_parallel_source_keep_the_aligned_embeddings_when_training_the_body()
+    {
+        using var scratch = new ScratchDirectory();
+        var english = Bible(scratch, "en.tsv", Words);
+        var target = Bible(scratch, "xx.tsv", [.. Palabras.Select(p => p + "ko")]);
+        var (baseModel, extended, adapted) = (scratch.Path("base"), scratch.Path("extended"), scratch.Path("adapted"));
+        Assert.Equal(0, CliRunner.Run("pretrain", "--preset", "tiny", "--corpus", english, "--out", baseModel, "--steps", "2", "--threads", "1").ExitCode);
+
+        var (exit, output, error) = CliRunner.Run("adapt", "extend-vocab", "--model", baseModel, "--text", target, "--parallel-source", english,
+            "--held-out-last", "10", "--max-new", "20", "--out", extended);
+        Assert.True(exit == 0, error);
+        Assert.Contains("added", output);
+        (exit, _, error) = CliRunner.Run("adapt", "mlm", "--model", extended, "--text", target, "--parallel-source", english, "--train", "body",
+            "--held-out-last", "10", "--steps", "2", "--out", adapted, "--threads", "1");
+        Assert.True(exit == 0, error);
+
+        var embeddings = EncoderWeights(extended, "embeddings.word_embeddings.weight");
+        Assert.Equal(embeddings, EncoderWeights(adapted, "embeddings.word_embeddings.weight"));
+        Assert.NotEqual(EncoderWeights(extended, "encoder.layer.0.output.dense.weight"), EncoderWeights(adapted, "encoder.layer.0.output.dense.weight"));
+    }
+
+    private static float[] EncoderWeights(string model, string suffix)
+    {
+        var tensors = LangExpand.Torch.Safetensors.SafetensorsReader.Load(Path.Combine(model, "model.safetensors"));
+        return tensors.Single(t => t.Key.EndsWith(suffix, StringComparison.Ordinal)).Value.data<float>().ToArray();
+    }
+
+    [Fact]
     public void Pretraining_into_a_directory_holding_a_model_is_refused()
     {
         using var scratch = new ScratchDirectory();
