@@ -69,7 +69,7 @@ public static class SynthesisTasks
         {
             case LabelledFormat.Conllu:
                 var conllu = new ConlluSynthesizer(resources.Index, resources.ReInflector, job.Options);
-                Write(job.Output, console, writer => ConlluWriter.Write(conllu.Synthesize(ConlluReader.Read(input, input.Name), statistics), writer));
+                Write(job.Output, console, writer => conllu.Synthesize(ConlluReader.ReadViews(input, input.Name), writer, statistics));
                 break;
             case LabelledFormat.Jsonl:
                 var utterances = new UtteranceSynthesizer(resources.Text(), job.Options);
