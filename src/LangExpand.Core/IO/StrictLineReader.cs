@@ -14,8 +14,9 @@ namespace LangExpand.Core.IO;
 public sealed class StrictLineReader
 {
     private const int BlockSize = 1 << 18;
-    private static readonly SearchValues<char> ControlCharacters =
-        SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c != '\t').ToArray());
+    // Control characters: C0 (but tab) and DEL, searched with the fast ASCII path, and C1 (U+0080‥U+009F) as a range.
+    private static readonly SearchValues<char> AsciiControlCharacters =
+        SearchValues.Create(Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => char.IsControl(c) && c != '\t').ToArray());
     private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     private readonly Stream _stream;
@@ -97,11 +98,18 @@ public sealed class StrictLineReader
                 new SourceLocation(_sourceName, LineNumber), "UTF-8 text");
         }
         var text = _chars.AsSpan(0, written);
-        if (text.IndexOfAny(ControlCharacters) is var i and >= 0)
+        if (FirstControlCharacter(text) is var i and >= 0)
         {
             throw new LangExpandException(ErrorCode.InvalidEncoding, $"control character U+{(int)text[i]:X4} (binary data?)",
                 new SourceLocation(_sourceName, LineNumber, i + 1), "text");
         }
         return text;
+    }
+
+    private static int FirstControlCharacter(ReadOnlySpan<char> text)
+    {
+        var ascii = text.IndexOfAny(AsciiControlCharacters);
+        var c1 = text.IndexOfAnyInRange('\u0080', '\u009F');
+        return ascii < 0 ? c1 : c1 < 0 ? ascii : Math.Min(ascii, c1);
     }
 }

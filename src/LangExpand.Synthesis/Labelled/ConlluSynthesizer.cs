@@ -16,11 +16,12 @@ namespace LangExpand.Synthesis.Labelled;
 public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInflector, LabelledSynthesisOptions options)
 {
     private readonly SubstitutionPlanner _planner = new(index, reInflector, oneToOne: true);
-    private readonly SpanCache<string> _words = new(text => text);
+    private readonly SpanCache<LookedUpWord> _words = new(text => new LookedUpWord(text, new SourceToken(text).IsWord, index.Match(text)));
     private readonly SpanCache<UdFeatures?> _features = new(text => UdFeatures.TryParse(text, out var feats) ? feats : null);
     private readonly SynthesizedConlluWriter _writer = new();
     private readonly List<SourceToken> _tokens = [];
     private readonly List<int> _wordLines = [];
+    private readonly List<PlannedSpan> _spans = [];
     private readonly List<Replacement> _replacements = [];
 
     /// <summary>Synthesises <paramref name="sentences"/> into <paramref name="output"/>, counting into <paramref name="statistics"/>.</summary>
@@ -29,24 +30,13 @@ public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInf
         var ordinal = 0L;
         foreach (var sentence in sentences)
         {
-            _tokens.Clear();
-            _wordLines.Clear();
-            _replacements.Clear();
-            for (var i = 0; i < sentence.Count; i++)
-            {
-                if (sentence.Kind(i) == ConlluLineKind.Word)
-                {
-                    _wordLines.Add(i);
-                    _tokens.Add(Token(sentence, i));
-                }
-            }
-            var spans = _planner.Match(_tokens, options.Choice.Start(ordinal++));
-            var coverage = SentenceCoverage.Of(_tokens, spans);
+            Plan(sentence, options.Choice.Start(ordinal++));
+            var coverage = SentenceCoverage.Of(_tokens, _spans);
             var variants = coverage.Meets(options.MinCoverage) ? coverage.Variants : 0;
             statistics.Sentence(coverage, variants);
-            for (var i = 0; variants > 0 && i < spans.Count; i++)
+            for (var i = 0; variants > 0 && i < _spans.Count; i++)
             {
-                _replacements.Add(_planner.Realize(spans[i], _tokens));
+                _replacements.Add(_planner.Realize(_spans[i], _tokens));
                 statistics.Made(_replacements[i].Alternatives[0].Result.Source);
             }
             for (var variant = 0; variant < variants; variant++)
@@ -56,16 +46,36 @@ public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInf
         }
     }
 
-    /// <summary>Word line <paramref name="line"/> as a source token; lemma and features are read only when they will be re-inflected.</summary>
-    private SourceToken Token(ConlluSentenceView sentence, int line)
+    /// <summary>
+    /// Reads the sentence's words into <see cref="_tokens"/> and plans their replacements into <see cref="_spans"/>, one
+    /// word at a time (CoNLL-U is one-to-one), with the lexicon lookups of each form and lemma cached.
+    /// </summary>
+    private void Plan(ConlluSentenceView sentence, Chooser chooser)
     {
-        var form = _words.Get(sentence.Column(line, ConlluLine.FormColumn));
-        var upos = UposTags.Of(sentence.Column(line, ConlluLine.UposColumn));
-        if (reInflector is null)
+        _tokens.Clear();
+        _wordLines.Clear();
+        _spans.Clear();
+        _replacements.Clear();
+        for (var line = 0; line < sentence.Count; line++)
         {
-            return new(form, null, upos);
+            if (sentence.Kind(line) != ConlluLineKind.Word)
+            {
+                continue;
+            }
+            var form = _words.Get(sentence.Column(line, ConlluLine.FormColumn));
+            var upos = UposTags.Of(sentence.Column(line, ConlluLine.UposColumn));
+            var lemma = reInflector is null || sentence.Column(line, ConlluLine.LemmaColumn) is "_" ? null : _words.Get(sentence.Column(line, ConlluLine.LemmaColumn));
+            var token = reInflector is null ? new SourceToken(form.Text, null, upos)
+                : new SourceToken(form.Text, lemma?.Text, upos, _features.Get(sentence.Column(line, ConlluLine.FeatsColumn)));
+            if (form.IsWord && _planner.Word(token, _tokens.Count, chooser, lemma?.Match, form.Match) is { } span)
+            {
+                _spans.Add(span);
+            }
+            _wordLines.Add(line);
+            _tokens.Add(token);
         }
-        var lemma = sentence.Column(line, ConlluLine.LemmaColumn);
-        return new(form, lemma is "_" ? null : _words.Get(lemma), upos, _features.Get(sentence.Column(line, ConlluLine.FeatsColumn)));
     }
+
+    /// <summary>A form or lemma as read, whether it is a word (has a letter), and the lexicon's match for it.</summary>
+    private sealed record LookedUpWord(string Text, bool IsWord, TranslationMatch? Match);
 }

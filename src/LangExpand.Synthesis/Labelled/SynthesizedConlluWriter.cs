@@ -107,19 +107,20 @@ internal sealed class SynthesizedConlluWriter
     private ReadOnlySpan<char> Text(ConlluSentenceView sentence, IReadOnlyList<int> wordLines, IReadOnlyList<Replacement> replacements)
     {
         _text.ResetWrittenCount();
-        var (coveredUntil, next) = (0, 0);
+        var (coveredUntil, next, word) = (0, 0, 0);
         for (var line = 0; line < sentence.Count; line++)
         {
             var replaced = next < replacements.Count && wordLines[replacements[next].Start] == line;
-            var id = sentence.Column(line, ConlluLine.IdColumn);
             var kind = sentence.Kind(line);
-            if (kind == ConlluLineKind.EmptyNode || kind == ConlluLineKind.Word && int.Parse(id, CultureInfo.InvariantCulture) <= coveredUntil)
+            // Word IDs run 1, 2, 3, … (the reader checks), so a word's ID is its count.
+            if (kind == ConlluLineKind.EmptyNode || kind == ConlluLineKind.Word && ++word <= coveredUntil)
             {
                 next += replaced ? 1 : 0;
                 continue;
             }
             if (kind == ConlluLineKind.MultiwordToken)
             {
+                var id = sentence.Column(line, ConlluLine.IdColumn);
                 coveredUntil = int.Parse(id[(id.IndexOf('-') + 1)..], CultureInfo.InvariantCulture);
             }
             _text.Write(replaced ? _forms.WrittenSpan[_formRanges[next++]] : sentence.Column(line, ConlluLine.FormColumn));
@@ -133,6 +134,10 @@ internal sealed class SynthesizedConlluWriter
 
     private static bool HasSpaceAfterNo(ReadOnlySpan<char> misc)
     {
+        if (!misc.Contains("SpaceAfter=No", StringComparison.Ordinal))
+        {
+            return false;
+        }
         foreach (var range in misc.Split('|'))
         {
             if (misc[range].SequenceEqual("SpaceAfter=No"))

@@ -101,7 +101,17 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
     private PlannedSpan? SingleWord(SourceToken token, int position, Chooser chooser)
     {
         var byLemma = reInflector is not null && token.Lemma is { } lemma ? index.Match(lemma) : null;
-        var match = byLemma ?? index.Match(token.Form);
+        return Word(token, position, chooser, byLemma, byLemma is null ? index.Match(token.Form) : null);
+    }
+
+    /// <summary>
+    /// The span replacing the single word <paramref name="token"/> at <paramref name="position"/>, for callers that look
+    /// up (and cache) words themselves: <paramref name="byLemma"/> is the lexicon's match for the word's lemma when
+    /// lemmas are re-inflected (null otherwise), <paramref name="byForm"/> the match for its form; the lemma's wins.
+    /// </summary>
+    public PlannedSpan? Word(SourceToken token, int position, Chooser chooser, TranslationMatch? byLemma, TranslationMatch? byForm)
+    {
+        var match = byLemma ?? byForm;
         if (match is null || Pool(match, token.Upos) is not var (pool, agreeing))
         {
             return null;
