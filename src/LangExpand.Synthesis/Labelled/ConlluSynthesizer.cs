@@ -19,10 +19,9 @@ public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInf
     private readonly SpanCache<LookedUpWord> _words = new(text => new LookedUpWord(text, new SourceToken(text).IsWord, index.Match(text)));
     private readonly SpanCache<UdFeatures?> _features = new(text => UdFeatures.TryParse(text, out var feats) ? feats : null);
     private readonly SynthesizedConlluWriter _writer = new();
-    private readonly List<SourceToken> _tokens = [];
+    private readonly Chooser _chooser = options.Choice.Start(0);
     private readonly List<int> _wordLines = [];
-    private readonly List<PlannedSpan> _spans = [];
-    private readonly List<Replacement> _replacements = [];
+    private readonly List<WordReplacement> _replacements = [];
 
     /// <summary>Synthesises <paramref name="sentences"/> into <paramref name="output"/>, counting into <paramref name="statistics"/>.</summary>
     public void Synthesize(IEnumerable<ConlluSentenceView> sentences, TextWriter output, SynthesisStatistics statistics)
@@ -30,13 +29,12 @@ public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInf
         var ordinal = 0L;
         foreach (var sentence in sentences)
         {
-            Plan(sentence, options.Choice.Start(ordinal++));
-            var coverage = SentenceCoverage.Of(_tokens, _spans);
+            _chooser.Restart(ordinal++);
+            var coverage = Plan(sentence, _chooser);
             var variants = coverage.Meets(options.MinCoverage) ? coverage.Variants : 0;
             statistics.Sentence(coverage, variants);
-            for (var i = 0; variants > 0 && i < _spans.Count; i++)
+            for (var i = 0; variants > 0 && i < _replacements.Count; i++)
             {
-                _replacements.Add(_planner.Realize(_spans[i], _tokens));
                 statistics.Made(_replacements[i].Alternatives[0].Result.Source);
             }
             for (var variant = 0; variant < variants; variant++)
@@ -47,33 +45,38 @@ public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInf
     }
 
     /// <summary>
-    /// Reads the sentence's words into <see cref="_tokens"/> and plans their replacements into <see cref="_spans"/>, one
-    /// word at a time (CoNLL-U is one-to-one), with the lexicon lookups of each form and lemma cached.
+    /// Plans the sentence's replacements into <see cref="_replacements"/>, one word at a time (CoNLL-U is one-to-one),
+    /// with the lexicon lookups of each form and lemma cached; returns its coverage.
     /// </summary>
-    private void Plan(ConlluSentenceView sentence, Chooser chooser)
+    private SentenceCoverage Plan(ConlluSentenceView sentence, Chooser chooser)
     {
-        _tokens.Clear();
         _wordLines.Clear();
-        _spans.Clear();
         _replacements.Clear();
+        var (words, variants) = (0, 1);
         for (var line = 0; line < sentence.Count; line++)
         {
             if (sentence.Kind(line) != ConlluLineKind.Word)
             {
                 continue;
             }
+            _wordLines.Add(line);
             var form = _words.Get(sentence.Column(line, ConlluLine.FormColumn));
+            if (!form.IsWord)
+            {
+                continue;
+            }
+            words++;
             var upos = UposTags.Of(sentence.Column(line, ConlluLine.UposColumn));
             var lemma = reInflector is null || sentence.Column(line, ConlluLine.LemmaColumn) is "_" ? null : _words.Get(sentence.Column(line, ConlluLine.LemmaColumn));
             var token = reInflector is null ? new SourceToken(form.Text, null, upos)
                 : new SourceToken(form.Text, lemma?.Text, upos, _features.Get(sentence.Column(line, ConlluLine.FeatsColumn)));
-            if (form.IsWord && _planner.Word(token, _tokens.Count, chooser, lemma?.Match, form.Match) is { } span)
+            if (_planner.WordAlternatives(token, chooser, lemma?.Match, form.Match) is { } alternatives)
             {
-                _spans.Add(span);
+                _replacements.Add(new WordReplacement(_wordLines.Count - 1, alternatives));
+                variants = Math.Max(variants, alternatives.Count);
             }
-            _wordLines.Add(line);
-            _tokens.Add(token);
         }
+        return new SentenceCoverage(words, _replacements.Count, variants);
     }
 
     /// <summary>A form or lemma as read, whether it is a word (has a letter), and the lexicon's match for it.</summary>

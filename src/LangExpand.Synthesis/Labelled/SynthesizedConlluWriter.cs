@@ -17,16 +17,16 @@ internal sealed class SynthesizedConlluWriter
     private const string TextPrefix = "# text = ";
     private const int MiscCacheLimit = 200_000;
     private readonly Dictionary<LexiconEntry, string> _entryIds = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(LexiconEntry Entry, ReInflection Result), string> _miscs = new(ReferencePair.Comparer);
+    private readonly Dictionary<(LexiconEntry Entry, ReInflection Result), string> _miscs = new(ReferencePair<LexiconEntry, ReInflection>.Comparer);
     private readonly ArrayBufferWriter<char> _forms = new();
     private readonly List<Range> _formRanges = [];
     private readonly ArrayBufferWriter<char> _text = new();
 
     /// <summary>
     /// Writes <paramref name="sentence"/> with alternative <paramref name="variant"/> of each replacement (whose
-    /// <see cref="Replacement.Start"/> indexes <paramref name="wordLines"/>, the token lines of the words).
+    /// <see cref="WordReplacement.Word"/> indexes <paramref name="wordLines"/>, the token lines of the words).
     /// </summary>
-    public void Write(ConlluSentenceView sentence, IReadOnlyList<int> wordLines, IReadOnlyList<Replacement> replacements, int variant, int variants, TextWriter output)
+    public void Write(ConlluSentenceView sentence, IReadOnlyList<int> wordLines, IReadOnlyList<WordReplacement> replacements, int variant, int variants, TextWriter output)
     {
         MakeForms(sentence, wordLines, replacements, variant);
         for (var i = 0; i < sentence.CommentCount; i++)
@@ -50,9 +50,9 @@ internal sealed class SynthesizedConlluWriter
         var copied = 0;
         for (var r = 0; r < replacements.Count; r++)
         {
-            var line = wordLines[replacements[r].Start];
+            var line = wordLines[replacements[r].Word];
             output.Write(sentence.Lines(copied, line - copied));
-            WriteReplaced(sentence, line, _forms.WrittenSpan[_formRanges[r]], TextSynthesizer.Pick(replacements[r], variant), output);
+            WriteReplaced(sentence, line, _forms.WrittenSpan[_formRanges[r]], replacements[r].Pick(variant), output);
             copied = line + 1;
         }
         output.Write(sentence.Lines(copied, sentence.Count - copied));
@@ -60,14 +60,14 @@ internal sealed class SynthesizedConlluWriter
     }
 
     /// <summary>The target form of each replacement in the capitalisation of the source word, into <see cref="_forms"/>.</summary>
-    private void MakeForms(ConlluSentenceView sentence, IReadOnlyList<int> wordLines, IReadOnlyList<Replacement> replacements, int variant)
+    private void MakeForms(ConlluSentenceView sentence, IReadOnlyList<int> wordLines, IReadOnlyList<WordReplacement> replacements, int variant)
     {
         _forms.ResetWrittenCount();
         _formRanges.Clear();
         foreach (var replacement in replacements)
         {
-            var target = TextSynthesizer.Pick(replacement, variant).Result.Form;
-            var style = CaseStyles.Of(sentence.Column(wordLines[replacement.Start], ConlluLine.FormColumn));
+            var target = replacement.Pick(variant).Result.Form;
+            var style = CaseStyles.Of(sentence.Column(wordLines[replacement.Word], ConlluLine.FormColumn));
             var start = _forms.WrittenCount;
             CaseStyles.Apply(style, target, _forms.GetSpan(target.Length));
             _forms.Advance(target.Length);
@@ -104,13 +104,13 @@ internal sealed class SynthesizedConlluWriter
     /// The surface text of the sentence as written: multiword tokens stand for their words; <c>SpaceAfter=No</c> is
     /// honoured (provenance never adds it, so the source MISC decides).
     /// </summary>
-    private ReadOnlySpan<char> Text(ConlluSentenceView sentence, IReadOnlyList<int> wordLines, IReadOnlyList<Replacement> replacements)
+    private ReadOnlySpan<char> Text(ConlluSentenceView sentence, IReadOnlyList<int> wordLines, IReadOnlyList<WordReplacement> replacements)
     {
         _text.ResetWrittenCount();
         var (coveredUntil, next, word) = (0, 0, 0);
         for (var line = 0; line < sentence.Count; line++)
         {
-            var replaced = next < replacements.Count && wordLines[replacements[next].Start] == line;
+            var replaced = next < replacements.Count && wordLines[replacements[next].Word] == line;
             var kind = sentence.Kind(line);
             // Word IDs run 1, 2, 3, … (the reader checks), so a word's ID is its count.
             if (kind == ConlluLineKind.EmptyNode || kind == ConlluLineKind.Word && ++word <= coveredUntil)
@@ -164,17 +164,5 @@ internal sealed class SynthesizedConlluWriter
             _miscs.Clear();
         }
         return _miscs[(alternative.Entry, alternative.Result)] = Provenance.Misc(entryId, alternative.Result, alternative.Entry);
-    }
-
-    /// <summary>Compares (entry, result) pairs by identity.</summary>
-    private sealed class ReferencePair : IEqualityComparer<(LexiconEntry Entry, ReInflection Result)>
-    {
-        public static readonly ReferencePair Comparer = new();
-
-        public bool Equals((LexiconEntry Entry, ReInflection Result) x, (LexiconEntry Entry, ReInflection Result) y) =>
-            ReferenceEquals(x.Entry, y.Entry) && ReferenceEquals(x.Result, y.Result);
-
-        public int GetHashCode((LexiconEntry Entry, ReInflection Result) pair) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Entry), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Result));
     }
 }
