@@ -14,9 +14,10 @@ namespace LangExpand.Core.IO;
 public sealed class StrictLineReader
 {
     private const int BlockSize = 1 << 18;
-    // Control characters: C0 (but tab) and DEL, searched with the fast ASCII path, and C1 (U+0080‥U+009F) as a range.
+    // Control characters in two sets that each get a fast vectorised search: C0 (but tab) with DEL, and the C1 range.
     private static readonly SearchValues<char> AsciiControlCharacters =
         SearchValues.Create(Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => char.IsControl(c) && c != '\t').ToArray());
+    private static readonly SearchValues<char> C1ControlCharacters = SearchValues.Create(Enumerable.Range(0x80, 0x20).Select(c => (char)c).ToArray());
     private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     private readonly Stream _stream;
@@ -109,7 +110,7 @@ public sealed class StrictLineReader
     private static int FirstControlCharacter(ReadOnlySpan<char> text)
     {
         var ascii = text.IndexOfAny(AsciiControlCharacters);
-        var c1 = text.IndexOfAnyInRange('\u0080', '\u009F');
+        var c1 = text.IndexOfAny(C1ControlCharacters);
         return ascii < 0 ? c1 : c1 < 0 ? ascii : Math.Min(ascii, c1);
     }
 }
