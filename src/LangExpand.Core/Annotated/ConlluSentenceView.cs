@@ -32,14 +32,20 @@ public sealed class ConlluSentenceView
     public ConlluLineKind Kind(int index) => _lines[index].Kind;
 
     /// <summary>Column <paramref name="column"/> (0-based) of token line <paramref name="index"/>.</summary>
-    public ReadOnlySpan<char> Column(int index, int column) => ConlluColumns.Column(Line(index), _lines[index].Starts, column);
+    public ReadOnlySpan<char> Column(int index, int column)
+    {
+        ref readonly var line = ref _lines[index];
+        var start = line.Starts[column];
+        var end = column + 1 < ConlluLine.ColumnCount ? line.Starts[column + 1] - 1 : line.Length;
+        return _text.AsSpan(line.Start + start, end - start);
+    }
 
     /// <summary>Columns <paramref name="first"/> to <paramref name="last"/> of token line <paramref name="index"/>, with the tabs between them.</summary>
     public ReadOnlySpan<char> Columns(int index, int first, int last)
     {
-        var line = Line(index);
-        var starts = _lines[index].Starts;
-        return line[starts[first]..(starts[last] + ConlluColumns.Column(line, starts, last).Length)];
+        ref readonly var line = ref _lines[index];
+        var end = last + 1 < ConlluLine.ColumnCount ? line.Starts[last + 1] - 1 : line.Length;
+        return _text.AsSpan(line.Start + line.Starts[first], end - line.Starts[first]);
     }
 
     /// <summary>Token lines <paramref name="start"/>..<paramref name="start"/>+<paramref name="count"/>-1, each followed by <c>\n</c>.</summary>
