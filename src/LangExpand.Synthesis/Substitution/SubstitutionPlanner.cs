@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LangExpand.Lexicons;
 using LangExpand.Lexicons.Merging;
 using LangExpand.Synthesis.Inflection;
@@ -41,6 +42,7 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
     private readonly Dictionary<LexiconEntry, Alternative> _asCopied = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LexiconEntry, Alternative> _asLemma = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(LexiconEntry Entry, ReInflection Result), Alternative[]> _single = new(ReferencePair<LexiconEntry, ReInflection>.Comparer);
+    private readonly Dictionary<(LexiconEntry Entry, string? Upos, object? Feats, object? Analysis), Alternative[]> _inflected = new(InflectionKey.Comparer);
 
     /// <summary>
     /// The spans to replace in <paramref name="tokens"/>, left to right. <paramref name="maxSpan"/> bounds, for a start
@@ -130,7 +132,7 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
         if (chooser.PicksOne)
         {
             var entry = chooser.PickOne(pool);
-            return One(entry, kind == SpanKind.InflectedLemma ? reInflector!.Inflect(entry.Target.Text, token) : AsWritten(entry, kind).Result);
+            return kind == SpanKind.InflectedLemma ? Inflected(entry, token) : One(entry, AsWritten(entry, kind).Result);
         }
         return Alternatives(chooser.Choose(pool), kind, token);
     }
@@ -141,6 +143,25 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
 
     private static SpanKind Kind(SourceToken token, bool byLemma, bool agreeing) =>
         !byLemma ? SpanKind.Form : agreeing && token.Upos != "PROPN" ? SpanKind.InflectedLemma : SpanKind.Lemma;
+
+    /// <summary>
+    /// The one-alternative list for <paramref name="entry"/> re-inflected for <paramref name="token"/>, cached by the
+    /// identity of the token's features (shared objects when the caller caches them, as CoNLL-U synthesis does), so a
+    /// repeated word skips even the re-inflector's own cache.
+    /// </summary>
+    private Alternative[] Inflected(LexiconEntry entry, SourceToken token)
+    {
+        var key = (entry, token.Upos, (object?)token.Feats, (object?)token.Analysis);
+        if (_inflected.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        if (_inflected.Count >= PoolCacheLimit)
+        {
+            _inflected.Clear();
+        }
+        return _inflected[key] = One(entry, reInflector!.Inflect(entry.Target.Text, token));
+    }
 
     /// <summary>The one-alternative list for <paramref name="entry"/> made into <paramref name="result"/> (a shared object), made once.</summary>
     private Alternative[] One(LexiconEntry entry, ReInflection result)
@@ -196,5 +217,17 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
 
         public int GetHashCode((TranslationMatch Match, string? Upos) key) =>
             HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Match), key.Upos is null ? 0 : StringComparer.Ordinal.GetHashCode(key.Upos));
+    }
+
+    /// <summary>Compares re-inflection keys: the entry and the features by identity, the tag by its text.</summary>
+    private sealed class InflectionKey : IEqualityComparer<(LexiconEntry Entry, string? Upos, object? Feats, object? Analysis)>
+    {
+        public static readonly InflectionKey Comparer = new();
+
+        public bool Equals((LexiconEntry Entry, string? Upos, object? Feats, object? Analysis) x, (LexiconEntry Entry, string? Upos, object? Feats, object? Analysis) y) =>
+            ReferenceEquals(x.Entry, y.Entry) && ReferenceEquals(x.Feats, y.Feats) && ReferenceEquals(x.Analysis, y.Analysis) && string.Equals(x.Upos, y.Upos, StringComparison.Ordinal);
+
+        public int GetHashCode((LexiconEntry Entry, string? Upos, object? Feats, object? Analysis) key) => HashCode.Combine(
+            RuntimeHelpers.GetHashCode(key.Entry), RuntimeHelpers.GetHashCode(key.Feats), RuntimeHelpers.GetHashCode(key.Analysis), key.Upos is null ? 0 : StringComparer.Ordinal.GetHashCode(key.Upos));
     }
 }
