@@ -69,7 +69,7 @@ public static class SynthesisTasks
         {
             case LabelledFormat.Conllu:
                 var conllu = new ConlluSynthesizer(resources.Index, resources.ReInflector, job.Options);
-                Write(job.Output, console, writer => ConlluWriter.Write(conllu.Synthesize(ConlluReader.Read(input, input.Name), statistics), writer));
+                Write(job.Output, console, writer => conllu.Synthesize(ConlluReader.ReadViews(input, input.Name), writer, statistics));
                 break;
             case LabelledFormat.Jsonl:
                 var utterances = new UtteranceSynthesizer(resources.Text(), job.Options);
@@ -156,9 +156,9 @@ public static class SynthesisTasks
             AtomicFile.WriteText(output, write);
             return;
         }
-        var writer = console?.Output ?? throw new LangExpandException(ErrorCode.InvalidOption, "'-' names standard output, which this caller has not given");
+        // Standard output flushes on every write: collect the many small writes into blocks.
+        using var writer = new BufferedTextWriter(console?.Output ?? throw new LangExpandException(ErrorCode.InvalidOption, "'-' names standard output, which this caller has not given"));
         write(writer);
-        writer.Flush();
     }
 
     private static void RefuseOverwriting(string output, IEnumerable<string> inputs)

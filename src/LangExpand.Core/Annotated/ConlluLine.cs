@@ -41,9 +41,9 @@ public sealed class ConlluLine
     /// <summary>Column index of MISC.</summary>
     public const int MiscColumn = 9;
 
-    private readonly ColumnStarts _starts;
+    private readonly ConlluColumnStarts _starts;
 
-    private ConlluLine(string text, ColumnStarts starts, ConlluLineKind kind)
+    internal ConlluLine(string text, ConlluColumnStarts starts, ConlluLineKind kind)
     {
         Text = text;
         _starts = starts;
@@ -75,12 +75,7 @@ public sealed class ConlluLine
     public string Misc => Column(MiscColumn).ToString();
 
     /// <summary>Column <paramref name="index"/> (0-based) without copying.</summary>
-    public ReadOnlySpan<char> Column(int index)
-    {
-        var start = _starts[index];
-        var end = index + 1 < ColumnCount ? _starts[index + 1] - 1 : Text.Length;
-        return Text.AsSpan(start, end - start);
-    }
+    public ReadOnlySpan<char> Column(int index) => ConlluColumns.Column(Text, _starts, index);
 
     /// <summary>A copy of this line with column <paramref name="index"/> set to <paramref name="value"/>.</summary>
     public ConlluLine With(int index, string value) => With([(index, value)]);
@@ -91,7 +86,7 @@ public sealed class ConlluLine
         var previous = -1;
         foreach (var (index, value) in changes)
         {
-            if (value.Length == 0 || value.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0)
+            if (!IsValidField(value))
             {
                 throw new ArgumentException($"a CoNLL-U field must be non-empty and without tabs or line breaks: '{value}'", nameof(changes));
             }
@@ -101,7 +96,7 @@ public sealed class ConlluLine
             }
             previous = index;
         }
-        var starts = new ColumnStarts();
+        var starts = new ConlluColumnStarts();
         var (at, next) = (0, 0);
         for (var column = 0; column < ColumnCount; column++)
         {
@@ -125,32 +120,10 @@ public sealed class ConlluLine
         return new ConlluLine(text, starts, Kind);
     }
 
-    /// <summary>Splits <paramref name="text"/> into columns; null when it does not have exactly ten tab-separated fields.</summary>
-    public static ConlluLine? Parse(string text)
-    {
-        var starts = new ColumnStarts();
-        var column = 1;
-        for (var i = text.IndexOf('\t'); i >= 0; i = text.IndexOf('\t', i + 1))
-        {
-            if (column == ColumnCount)
-            {
-                return null;
-            }
-            starts[column++] = i + 1;
-        }
-        if (column != ColumnCount)
-        {
-            return null;
-        }
-        var id = text.AsSpan(0, starts[1] - 1);
-        var kind = id.Contains('-') ? ConlluLineKind.MultiwordToken : id.Contains('.') ? ConlluLineKind.EmptyNode : ConlluLineKind.Word;
-        return new ConlluLine(text, starts, kind);
-    }
+    /// <summary>True when <paramref name="value"/> can be a column: non-empty, without tabs or line breaks.</summary>
+    public static bool IsValidField(ReadOnlySpan<char> value) => value.Length > 0 && value.IndexOfAny('\t', '\n', '\r') < 0;
 
-    /// <summary>The ten column start offsets, stored inline (no array per line).</summary>
-    [System.Runtime.CompilerServices.InlineArray(ColumnCount)]
-    private struct ColumnStarts
-    {
-        private int _first;
-    }
+    /// <summary>Splits <paramref name="text"/> into columns; null when it does not have exactly ten tab-separated fields.</summary>
+    public static ConlluLine? Parse(string text) =>
+        ConlluColumns.TrySplit(text, out var starts, out var kind) ? new ConlluLine(text, starts, kind) : null;
 }

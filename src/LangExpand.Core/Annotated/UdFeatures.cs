@@ -11,6 +11,8 @@ public sealed class UdFeatures
     /// <summary>No features (<c>_</c>).</summary>
     public static readonly UdFeatures Empty = new([]);
 
+    private string? _text;
+
     private UdFeatures(IReadOnlyList<KeyValuePair<string, string>> pairs) => Pairs = pairs;
 
     /// <summary>The features in written order.</summary>
@@ -43,6 +45,6 @@ public sealed class UdFeatures
         return true;
     }
 
-    /// <summary>The FEATS text: <c>_</c> or the pairs joined by <c>|</c>.</summary>
-    public override string ToString() => Pairs.Count == 0 ? "_" : string.Join('|', Pairs.Select(p => $"{p.Key}={p.Value}"));
+    /// <summary>The FEATS text: <c>_</c> or the pairs joined by <c>|</c> (made once).</summary>
+    public override string ToString() => _text ??= Pairs.Count == 0 ? "_" : string.Join('|', Pairs.Select(p => $"{p.Key}={p.Value}"));
 }

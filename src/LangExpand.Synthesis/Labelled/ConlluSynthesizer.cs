@@ -1,6 +1,4 @@
 using LangExpand.Core.Annotated;
-using LangExpand.Lexicons;
-using LangExpand.Lexicons.Merging;
 using LangExpand.Synthesis.Inflection;
 using LangExpand.Synthesis.Substitution;
 
@@ -12,102 +10,75 @@ namespace LangExpand.Synthesis.Labelled;
 /// FORM the lexicon translates gets that translation as written; other words are kept (code-switching). UPOS, FEATS,
 /// HEAD and DEPREL stay; LEMMA becomes the target lemma; MISC records the lexicon entry, how the form was made and a
 /// confidence; <c># text</c> is rebuilt. Multiword-token lines and translations of several words are left as they are.
+/// Streams: sentences are read into a reused buffer and written straight out (<see cref="SynthesizedConlluWriter"/>);
+/// repeated forms, lemmas and features are looked up, not copied.
 /// </summary>
 public sealed class ConlluSynthesizer(TranslationIndex index, ReInflector? reInflector, LabelledSynthesisOptions options)
 {
     private readonly SubstitutionPlanner _planner = new(index, reInflector, oneToOne: true);
-    private const int MiscCacheLimit = 200_000;
-    private readonly Dictionary<LexiconEntry, string> _entryIds = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(LexiconEntry Entry, ReInflection Result), string> _miscs = new(ReferencePair.Comparer);
+    private readonly SpanCache<LookedUpWord> _words = new(text => new LookedUpWord(text, new SourceToken(text).IsWord, index.Match(text)));
+    private readonly SpanCache<UdFeatures?> _features = new(text => UdFeatures.TryParse(text, out var feats) ? feats : null);
+    private readonly SynthesizedConlluWriter _writer = new();
+    private readonly Chooser _chooser = options.Choice.Start(0);
+    private readonly List<int> _wordLines = [];
+    private readonly List<WordReplacement> _replacements = [];
 
-    /// <summary>Synthesises <paramref name="sentences"/> lazily, counting into <paramref name="statistics"/>.</summary>
-    public IEnumerable<ConlluSentence> Synthesize(IEnumerable<ConlluSentence> sentences, SynthesisStatistics statistics)
+    /// <summary>Synthesises <paramref name="sentences"/> into <paramref name="output"/>, counting into <paramref name="statistics"/>.</summary>
+    public void Synthesize(IEnumerable<ConlluSentenceView> sentences, TextWriter output, SynthesisStatistics statistics)
     {
         var ordinal = 0L;
         foreach (var sentence in sentences)
         {
-            var words = new List<int>();
-            for (var i = 0; i < sentence.Lines.Count; i++)
-            {
-                if (sentence.Lines[i].Kind == ConlluLineKind.Word)
-                {
-                    words.Add(i);
-                }
-            }
-            var tokens = words.Select(i => Token(sentence.Lines[i], reInflector is not null)).ToList();
-            var spans = _planner.Match(tokens, options.Choice.Start(ordinal++));
-            var coverage = SentenceCoverage.Of(tokens, spans);
+            _chooser.Restart(ordinal++);
+            var coverage = Plan(sentence, _chooser);
             var variants = coverage.Meets(options.MinCoverage) ? coverage.Variants : 0;
             statistics.Sentence(coverage, variants);
-            var replacements = spans.Select(span => _planner.Realize(span, tokens)).ToList();
+            for (var i = 0; variants > 0 && i < _replacements.Count; i++)
+            {
+                statistics.Made(_replacements[i].Alternatives[0].Result.Source);
+            }
             for (var variant = 0; variant < variants; variant++)
             {
-                var lines = sentence.Lines.ToList();
-                foreach (var replacement in replacements)
-                {
-                    var line = words[replacement.Start];
-                    lines[line] = Apply(lines[line], replacement.Alternatives[Math.Min(variant, replacement.Alternatives.Count - 1)], statistics, variant == 0);
-                }
-                yield return new ConlluSentence(Comments(sentence, lines, variant, variants), lines, sentence.LineNumber);
+                _writer.Write(sentence, _wordLines, _replacements, variant, variants, output);
             }
         }
     }
 
-    /// <summary>The word as a source token; lemma and features are read only when they will be re-inflected.</summary>
-    private static SourceToken Token(ConlluLine line, bool analysed) => analysed
-        ? new(line.Form, line.Lemma == "_" ? null : line.Lemma, UposTags.Of(line.Column(ConlluLine.UposColumn)),
-            UdFeatures.TryParse(line.Column(ConlluLine.FeatsColumn), out var feats) ? feats : null)
-        : new(line.Form, null, UposTags.Of(line.Column(ConlluLine.UposColumn)));
-
-    private ConlluLine Apply(ConlluLine line, Alternative alternative, SynthesisStatistics statistics, bool count)
+    /// <summary>
+    /// Plans the sentence's replacements into <see cref="_replacements"/>, one word at a time (CoNLL-U is one-to-one),
+    /// with the lexicon lookups of each form and lemma cached; returns its coverage.
+    /// </summary>
+    private SentenceCoverage Plan(ConlluSentenceView sentence, Chooser chooser)
     {
-        if (count)
+        _wordLines.Clear();
+        _replacements.Clear();
+        var (words, variants) = (0, 1);
+        for (var line = 0; line < sentence.Count; line++)
         {
-            statistics.Made(alternative.Result.Source);
+            if (sentence.Kind(line) != ConlluLineKind.Word)
+            {
+                continue;
+            }
+            _wordLines.Add(line);
+            var form = _words.Get(sentence.Column(line, ConlluLine.FormColumn));
+            if (!form.IsWord)
+            {
+                continue;
+            }
+            words++;
+            var upos = UposTags.Of(sentence.Column(line, ConlluLine.UposColumn));
+            var lemma = reInflector is null || sentence.Column(line, ConlluLine.LemmaColumn) is "_" ? null : _words.Get(sentence.Column(line, ConlluLine.LemmaColumn));
+            var token = reInflector is null ? new SourceToken(form.Text, null, upos)
+                : new SourceToken(form.Text, lemma?.Text, upos, _features.Get(sentence.Column(line, ConlluLine.FeatsColumn)));
+            if (_planner.WordAlternatives(token, chooser, lemma?.Match, form.Match) is { } alternatives)
+            {
+                _replacements.Add(new WordReplacement(_wordLines.Count - 1, alternatives));
+                variants = Math.Max(variants, alternatives.Count);
+            }
         }
-        var form = CaseStyles.Apply(CaseStyles.Of(line.Column(ConlluLine.FormColumn)), alternative.Result.Form);
-        var provenance = Misc(alternative);
-        var misc = line.Column(ConlluLine.MiscColumn) is "_" ? provenance : $"{line.Misc}|{provenance}";
-        return line.With((ConlluLine.FormColumn, form), (ConlluLine.LemmaColumn, alternative.Entry.Target.Text), (ConlluLine.MiscColumn, misc));
+        return new SentenceCoverage(words, _replacements.Count, variants);
     }
 
-    /// <summary>The MISC provenance of <paramref name="alternative"/>, made once per (entry, result) pair (both are shared objects).</summary>
-    private string Misc(Alternative alternative)
-    {
-        if (_miscs.TryGetValue((alternative.Entry, alternative.Result), out var cached))
-        {
-            return cached;
-        }
-        if (!_entryIds.TryGetValue(alternative.Entry, out var entryId))
-        {
-            _entryIds[alternative.Entry] = entryId = Provenance.Escape(Provenance.EntryId(alternative.Entry));
-        }
-        if (_miscs.Count >= MiscCacheLimit)
-        {
-            _miscs.Clear();
-        }
-        return _miscs[(alternative.Entry, alternative.Result)] = Provenance.Misc(entryId, alternative.Result, alternative.Entry);
-    }
-
-    private static List<string> Comments(ConlluSentence sentence, IReadOnlyList<ConlluLine> lines, int variant, int variants)
-    {
-        var comments = sentence.Comments.Select(c => c.StartsWith("# text = ", StringComparison.Ordinal) ? "# text = " + Provenance.Text(lines) : c).ToList();
-        if (variants > 1)
-        {
-            comments.Add($"# langexpand_variant = {variant + 1} of {variants}");
-        }
-        return comments;
-    }
-
-    /// <summary>Compares (entry, result) pairs by identity.</summary>
-    private sealed class ReferencePair : IEqualityComparer<(LexiconEntry Entry, ReInflection Result)>
-    {
-        public static readonly ReferencePair Comparer = new();
-
-        public bool Equals((LexiconEntry Entry, ReInflection Result) x, (LexiconEntry Entry, ReInflection Result) y) =>
-            ReferenceEquals(x.Entry, y.Entry) && ReferenceEquals(x.Result, y.Result);
-
-        public int GetHashCode((LexiconEntry Entry, ReInflection Result) pair) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Entry), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Result));
-    }
+    /// <summary>A form or lemma as read, whether it is a word (has a letter), and the lexicon's match for it.</summary>
+    private sealed record LookedUpWord(string Text, bool IsWord, TranslationMatch? Match);
 }

@@ -1,14 +1,12 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
-using LangExpand.Core.Annotated;
 using LangExpand.Lexicons;
 using LangExpand.Synthesis.Inflection;
 using LangExpand.Synthesis.Substitution;
 
 namespace LangExpand.Synthesis.Labelled;
 
-/// <summary>What a substituted token records (CoNLL-U MISC, JSONL fields, TSV sidecar), and CoNLL-U sentence text rebuilt from its tokens.</summary>
+/// <summary>What a substituted token records (CoNLL-U MISC, JSONL fields, TSV sidecar).</summary>
 internal static class Provenance
 {
     /// <summary>Confidence of a substitution: the entry's score (capped at 1) times how reliable the form is, rounded to 3 places.</summary>
@@ -58,41 +56,4 @@ internal static class Provenance
 
     /// <summary><paramref name="value"/> with MISC's separators (<c>|</c>, <c>=</c>, space) replaced.</summary>
     public static string Escape(string value) => value.AsSpan().IndexOfAny("|= ") < 0 ? value : value.Replace('|', '/').Replace('=', ':').Replace(' ', '_');
-
-    /// <summary>The surface text of the tokens: multiword tokens stand for their words; <c>SpaceAfter=No</c> is honoured.</summary>
-    public static string Text(IReadOnlyList<ConlluLine> lines)
-    {
-        var text = new StringBuilder();
-        var coveredUntil = 0;
-        foreach (var line in lines)
-        {
-            var id = line.Column(ConlluLine.IdColumn);
-            if (line.Kind == ConlluLineKind.EmptyNode || line.Kind == ConlluLineKind.Word && int.Parse(id, CultureInfo.InvariantCulture) <= coveredUntil)
-            {
-                continue;
-            }
-            if (line.Kind == ConlluLineKind.MultiwordToken)
-            {
-                coveredUntil = int.Parse(id[(id.IndexOf('-') + 1)..], CultureInfo.InvariantCulture);
-            }
-            text.Append(line.Column(ConlluLine.FormColumn));
-            if (!HasSpaceAfterNo(line.Column(ConlluLine.MiscColumn)))
-            {
-                text.Append(' ');
-            }
-        }
-        return text.ToString().TrimEnd(' ');
-    }
-
-    private static bool HasSpaceAfterNo(ReadOnlySpan<char> misc)
-    {
-        foreach (var range in misc.Split('|'))
-        {
-            if (misc[range].SequenceEqual("SpaceAfter=No"))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -40,10 +40,22 @@ public static class CaseStyles
     }
 
     /// <summary><paramref name="text"/> in <paramref name="style"/> (culture-invariant case mapping).</summary>
-    public static string Apply(CaseStyle style, string text) => style switch
+    public static string Apply(CaseStyle style, string text) => style == CaseStyle.AsIs || text.Length == 0
+        ? text
+        : string.Create(text.Length, (style, text), static (target, state) => Apply(state.style, state.text, target));
+
+    /// <summary>Writes <paramref name="text"/> in <paramref name="style"/> to <paramref name="destination"/> (as long as the text: invariant case mapping keeps lengths).</summary>
+    public static void Apply(CaseStyle style, ReadOnlySpan<char> text, Span<char> destination)
     {
-        CaseStyle.Upper => text.ToUpperInvariant(),
-        CaseStyle.Title when text.Length > 0 => string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1)),
-        _ => text,
-    };
+        if (style == CaseStyle.Upper)
+        {
+            text.ToUpperInvariant(destination);
+            return;
+        }
+        text.CopyTo(destination);
+        if (style == CaseStyle.Title && text.Length > 0)
+        {
+            destination[0] = char.ToUpperInvariant(text[0]);
+        }
+    }
 }

@@ -30,7 +30,8 @@ public sealed record ChoicePolicy(ChoiceKind Kind = ChoiceKind.Best, int Seed = 
     /// </summary>
     public Chooser Start(long unit) => new(this, MixedSeed(unit));
 
-    private int MixedSeed(long unit)
+    /// <summary>The seed of unit <paramref name="unit"/>'s chooser.</summary>
+    internal int MixedSeed(long unit)
     {
         // SplitMix64 finaliser over (seed, unit): neighbouring units get unrelated seeds.
         var z = unchecked((ulong)Seed * 0x9E3779B97F4A7C15UL + (ulong)unit);
@@ -44,13 +45,25 @@ public sealed record ChoicePolicy(ChoiceKind Kind = ChoiceKind.Best, int Seed = 
 public sealed class Chooser
 {
     private readonly ChoicePolicy _policy;
-    private readonly int _seed;
+    private int _seed;
     private Random? _random;
 
     internal Chooser(ChoicePolicy policy, int seed) => (_policy, _seed) = (policy, seed);
 
+    /// <summary>
+    /// Makes this chooser the one <see cref="ChoicePolicy.Start(long)"/> gives for <paramref name="unit"/>, so that
+    /// streaming unit after unit can reuse one chooser.
+    /// </summary>
+    public void Restart(long unit) => (_seed, _random) = (_policy.MixedSeed(unit), null);
+
     /// <summary>The generator, made on first use: most choices (best, all) never draw.</summary>
     private Random Random => _random ??= new Random(_seed);
+
+    /// <summary>True when the policy picks one candidate (best, sample): <see cref="PickOne"/> then gives it.</summary>
+    public bool PicksOne => _policy.Kind != ChoiceKind.All;
+
+    /// <summary>The candidate best or sample picks (as <see cref="Choose"/> would, without making a list).</summary>
+    public LexiconEntry PickOne(IReadOnlyList<LexiconEntry> candidates) => _policy.Kind == ChoiceKind.Best ? candidates[0] : Sample(candidates);
 
     /// <summary>The chosen candidates (one for best and sample, up to the cap for all).</summary>
     public IReadOnlyList<LexiconEntry> Choose(IReadOnlyList<LexiconEntry> candidates) => _policy.Kind switch

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LangExpand.Lexicons;
 using LangExpand.Lexicons.Merging;
 using LangExpand.Synthesis.Inflection;
@@ -40,6 +41,8 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
     private readonly Dictionary<(TranslationMatch Match, string? Upos), (IReadOnlyList<LexiconEntry> Pool, bool Agreeing)?> _pools = new(MatchAndTag.Comparer);
     private readonly Dictionary<LexiconEntry, Alternative> _asCopied = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LexiconEntry, Alternative> _asLemma = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(LexiconEntry Entry, ReInflection Result), Alternative[]> _single = new(ReferencePair<LexiconEntry, ReInflection>.Comparer);
+    private readonly Dictionary<(LexiconEntry Entry, string? Upos, object? Feats, object? Analysis), Alternative[]> _inflected = new(InflectionKey.Comparer);
 
     /// <summary>
     /// The spans to replace in <paramref name="tokens"/>, left to right. <paramref name="maxSpan"/> bounds, for a start
@@ -76,17 +79,19 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
         var alternatives = new Alternative[span.Entries.Count];
         for (var i = 0; i < alternatives.Length; i++)
         {
-            var entry = span.Entries[i];
-            alternatives[i] = span.Kind == SpanKind.InflectedLemma
-                ? new Alternative(entry, reInflector!.Inflect(entry.Target.Text, tokens[span.Start]))
-                : AsWritten(entry, span.Kind == SpanKind.Lemma ? InflectionSource.Lemma : InflectionSource.Copied);
+            alternatives[i] = Alternative(span.Entries[i], span.Kind, tokens[span.Start]);
         }
         return new Replacement(span.Start, span.Length, alternatives);
     }
 
-    /// <summary>The entry's target written as the lexicon has it, one shared object per entry and source.</summary>
-    private Alternative AsWritten(LexiconEntry entry, InflectionSource source)
+    private Alternative Alternative(LexiconEntry entry, SpanKind kind, SourceToken first) => kind == SpanKind.InflectedLemma
+        ? new Alternative(entry, reInflector!.Inflect(entry.Target.Text, first))
+        : AsWritten(entry, kind);
+
+    /// <summary>The entry's target written as the lexicon has it, one shared object per entry and kind (form or lemma).</summary>
+    private Alternative AsWritten(LexiconEntry entry, SpanKind kind)
     {
+        var source = kind == SpanKind.Lemma ? InflectionSource.Lemma : InflectionSource.Copied;
         var cache = source == InflectionSource.Lemma ? _asLemma : _asCopied;
         if (!cache.TryGetValue(entry, out var alternative))
         {
@@ -106,8 +111,70 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
         {
             return null;
         }
-        var kind = byLemma is null ? SpanKind.Form : agreeing && token.Upos != "PROPN" ? SpanKind.InflectedLemma : SpanKind.Lemma;
-        return new PlannedSpan(position, 1, chooser.Choose(pool), kind);
+        return new PlannedSpan(position, 1, chooser.Choose(pool), Kind(token, byLemma is not null, agreeing));
+    }
+
+    /// <summary>
+    /// The alternatives replacing the single word <paramref name="token"/> one-to-one (as <see cref="Match"/> and
+    /// <see cref="Realize"/> would make them), or null when it is kept; for callers that look up and cache words
+    /// themselves: <paramref name="byLemma"/> is the lexicon's match for the word's lemma when lemmas are re-inflected
+    /// (null otherwise), <paramref name="byForm"/> the match for its form, and the lemma's wins. When the policy picks
+    /// one entry the list is shared, so planning a word seen before allocates nothing.
+    /// </summary>
+    public IReadOnlyList<Alternative>? WordAlternatives(SourceToken token, Chooser chooser, TranslationMatch? byLemma, TranslationMatch? byForm)
+    {
+        var match = byLemma ?? byForm;
+        if (match is null || Pool(match, token.Upos) is not var (pool, agreeing))
+        {
+            return null;
+        }
+        var kind = Kind(token, byLemma is not null, agreeing);
+        if (chooser.PicksOne)
+        {
+            var entry = chooser.PickOne(pool);
+            return kind == SpanKind.InflectedLemma ? Inflected(entry, token) : One(entry, AsWritten(entry, kind).Result);
+        }
+        return Alternatives(chooser.Choose(pool), kind, token);
+    }
+
+    // Apart from WordAlternatives, whose every call would otherwise allocate this lambda's closure.
+    private Alternative[] Alternatives(IReadOnlyList<LexiconEntry> entries, SpanKind kind, SourceToken first) =>
+        entries.Select(entry => Alternative(entry, kind, first)).ToArray();
+
+    private static SpanKind Kind(SourceToken token, bool byLemma, bool agreeing) =>
+        !byLemma ? SpanKind.Form : agreeing && token.Upos != "PROPN" ? SpanKind.InflectedLemma : SpanKind.Lemma;
+
+    /// <summary>
+    /// The one-alternative list for <paramref name="entry"/> re-inflected for <paramref name="token"/>, cached by the
+    /// identity of the token's features (shared objects when the caller caches them, as CoNLL-U synthesis does), so a
+    /// repeated word skips even the re-inflector's own cache.
+    /// </summary>
+    private Alternative[] Inflected(LexiconEntry entry, SourceToken token)
+    {
+        var key = (entry, token.Upos, (object?)token.Feats, (object?)token.Analysis);
+        if (_inflected.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        if (_inflected.Count >= PoolCacheLimit)
+        {
+            _inflected.Clear();
+        }
+        return _inflected[key] = One(entry, reInflector!.Inflect(entry.Target.Text, token));
+    }
+
+    /// <summary>The one-alternative list for <paramref name="entry"/> made into <paramref name="result"/> (a shared object), made once.</summary>
+    private Alternative[] One(LexiconEntry entry, ReInflection result)
+    {
+        if (_single.TryGetValue((entry, result), out var cached))
+        {
+            return cached;
+        }
+        if (_single.Count >= PoolCacheLimit)
+        {
+            _single.Clear();
+        }
+        return _single[(entry, result)] = [new Alternative(entry, result)];
     }
 
     /// <summary>
@@ -122,14 +189,19 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
         {
             return cached;
         }
-        var usable = oneToOne ? match.Candidates.Where(e => !e.Target.Text.Contains(' ')).ToList() : match.Candidates;
-        var agreeing = upos is null ? usable : usable.Where(e => Agrees(e, upos)).ToList();
-        (IReadOnlyList<LexiconEntry>, bool)? pool = usable.Count == 0 ? null : agreeing.Count > 0 ? (agreeing, true) : (usable, false);
         if (_pools.Count >= PoolCacheLimit)
         {
             _pools.Clear();
         }
-        return _pools[(match, upos)] = pool;
+        return _pools[(match, upos)] = NewPool(match, upos);
+    }
+
+    // Apart from Pool, whose every call (cache hits included) would otherwise allocate the lambdas' closure.
+    private (IReadOnlyList<LexiconEntry> Pool, bool Agreeing)? NewPool(TranslationMatch match, string? upos)
+    {
+        var usable = oneToOne ? match.Candidates.Where(e => !e.Target.Text.Contains(' ')).ToList() : match.Candidates;
+        var agreeing = upos is null ? usable : usable.Where(e => Agrees(e, upos)).ToList();
+        return usable.Count == 0 ? null : agreeing.Count > 0 ? (agreeing, true) : (usable, false);
     }
 
     private static bool Agrees(LexiconEntry entry, string upos) =>
@@ -145,5 +217,17 @@ public sealed class SubstitutionPlanner(TranslationIndex index, ReInflector? reI
 
         public int GetHashCode((TranslationMatch Match, string? Upos) key) =>
             HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Match), key.Upos is null ? 0 : StringComparer.Ordinal.GetHashCode(key.Upos));
+    }
+
+    /// <summary>Compares re-inflection keys: the entry and the features by identity, the tag by its text.</summary>
+    private sealed class InflectionKey : IEqualityComparer<(LexiconEntry Entry, string? Upos, object? Feats, object? Analysis)>
+    {
+        public static readonly InflectionKey Comparer = new();
+
+        public bool Equals((LexiconEntry Entry, string? Upos, object? Feats, object? Analysis) x, (LexiconEntry Entry, string? Upos, object? Feats, object? Analysis) y) =>
+            ReferenceEquals(x.Entry, y.Entry) && ReferenceEquals(x.Feats, y.Feats) && ReferenceEquals(x.Analysis, y.Analysis) && string.Equals(x.Upos, y.Upos, StringComparison.Ordinal);
+
+        public int GetHashCode((LexiconEntry Entry, string? Upos, object? Feats, object? Analysis) key) => HashCode.Combine(
+            RuntimeHelpers.GetHashCode(key.Entry), RuntimeHelpers.GetHashCode(key.Feats), RuntimeHelpers.GetHashCode(key.Analysis), key.Upos is null ? 0 : StringComparer.Ordinal.GetHashCode(key.Upos));
     }
 }

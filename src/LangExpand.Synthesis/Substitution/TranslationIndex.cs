@@ -8,7 +8,13 @@ namespace LangExpand.Synthesis.Substitution;
 public sealed record TranslationMatch(int Length, IReadOnlyList<LexiconEntry> Candidates)
 {
     /// <summary>True when a candidate's source side is written with capitals (and so matches only text written the same way).</summary>
-    internal bool HasCapitals { get; init; }
+    internal bool HasCapitals => CapitalisedSources.Count > 0;
+
+    /// <summary>The source sides written with capitals (tokens joined by one space).</summary>
+    internal IReadOnlyList<string> CapitalisedSources { get; init; } = [];
+
+    /// <summary>The match for text written like none of <see cref="CapitalisedSources"/>: the other candidates, or null when there are none.</summary>
+    internal TranslationMatch? WithoutCapitals { get; init; }
 }
 
 /// <summary>
@@ -52,9 +58,12 @@ public sealed class TranslationIndex
         }
         foreach (var (key, (length, list)) in lists)
         {
-            _entries[key] = new TranslationMatch(length, list.OrderByDescending(e => e.Score).ToArray()) // stable: ties keep lexicon order
+            var candidates = list.OrderByDescending(e => e.Score).ToArray(); // stable: ties keep lexicon order
+            var lower = candidates.Where(e => !HasCapitals(e.Source.Text)).ToArray();
+            _entries[key] = lower.Length == candidates.Length ? new TranslationMatch(length, candidates) : new TranslationMatch(length, candidates)
             {
-                HasCapitals = list.Any(e => HasCapitals(e.Source.Text)),
+                CapitalisedSources = candidates.Where(e => HasCapitals(e.Source.Text)).Select(e => Normalized(e.Source.Text)).Distinct().ToArray(),
+                WithoutCapitals = lower.Length == 0 ? null : new TranslationMatch(length, lower),
             };
         }
         _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -124,16 +133,32 @@ public sealed class TranslationIndex
         {
             return match;
         }
+        foreach (var source in match.CapitalisedSources)
+        {
+            if (text.SequenceEqual(source))
+            {
+                return WrittenAs(match, text);
+            }
+        }
+        return match.WithoutCapitals;
+    }
+
+    /// <summary>The candidates of <paramref name="match"/> written in lower case or exactly as <paramref name="text"/>.</summary>
+    private static TranslationMatch WrittenAs(TranslationMatch match, ReadOnlySpan<char> text)
+    {
         var kept = new List<LexiconEntry>(match.Candidates.Count);
         foreach (var entry in match.Candidates)
         {
-            if (!HasCapitals(entry.Source.Text) || text.SequenceEqual(string.Join(' ', entry.Source.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+            if (!HasCapitals(entry.Source.Text) || text.SequenceEqual(Normalized(entry.Source.Text)))
             {
                 kept.Add(entry);
             }
         }
-        return kept.Count == 0 ? null : match with { Candidates = kept };
+        return kept.Count == match.Candidates.Count ? match : match with { Candidates = kept };
     }
+
+    /// <summary>A source side's tokens joined by one space.</summary>
+    private static string Normalized(string source) => string.Join(' ', source.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static bool HasCapitals(string text) => text.Any(char.IsUpper);
 }

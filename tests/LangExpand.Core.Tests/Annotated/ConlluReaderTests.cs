@@ -68,6 +68,30 @@ public sealed class ConlluReaderTests
         Assert.Contains(problem, error.Message);
     }
 
+    [Fact]
+    public void A_sentence_view_gives_columns_and_runs_of_lines_in_place_with_crlf_read_as_lf()
+    {
+        var view = ConlluReader.ReadViews(new MemoryStream(Encoding.UTF8.GetBytes(TwoSentences.Replace("\n", "\r\n"))), "in.conllu").First();
+
+        Assert.Equal((2, 4, 1), (view.CommentCount, view.Count, view.LineNumber));
+        Assert.Equal("# text = Today's news", view.Comment(1).ToString());
+        Assert.Equal(ConlluLineKind.MultiwordToken, view.Kind(0));
+        Assert.Equal("nmod:poss", view.Column(1, 7).ToString());
+        Assert.Equal("NOUN\tNN\tNumber=Sing\t3\tnmod:poss\t_", view.Columns(1, ConlluLine.UposColumn, ConlluLine.MiscColumn - 1).ToString());
+        Assert.Equal("2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n3\tnews\tnews\tNOUN\tNN\tNumber=Sing\t0\troot\t_\t_\n", view.Lines(2, 2).ToString());
+        Assert.Equal(TwoSentences[..(TwoSentences.IndexOf("\n\n", StringComparison.Ordinal) + 2)], Write([view.ToSentence()]));
+    }
+
+    [Fact]
+    public void Sentence_views_are_checked_like_sentences()
+    {
+        var error = Assert.Throws<LangExpandException>(() =>
+            ConlluReader.ReadViews(new MemoryStream(Encoding.UTF8.GetBytes("1\tGo\tgo\tVERB\t_\t_\t0\troot\t_\n")), "in.conllu").ToList());
+
+        Assert.StartsWith("in.conllu:1:", error.Message);
+        Assert.Contains("found 9 columns", error.Message);
+    }
+
     [Theory]
     [InlineData("_", "")]
     [InlineData("Number=Plur|Tense=Past", "Number=Plur;Tense=Past")]

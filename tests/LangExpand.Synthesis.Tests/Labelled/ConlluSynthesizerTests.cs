@@ -32,9 +32,16 @@ public sealed class ConlluSynthesizerTests
     private static (List<ConlluSentence> Sentences, SynthesisStatistics Statistics) Run(ReInflector? reInflector, double minCoverage = 0)
     {
         var statistics = new SynthesisStatistics();
-        var input = ConlluReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Sentence)), "in.conllu");
-        var output = new ConlluSynthesizer(Index, reInflector, new LabelledSynthesisOptions(new ChoicePolicy(), minCoverage)).Synthesize(input, statistics).ToList();
-        return (output, statistics);
+        var output = Synthesize(new ConlluSynthesizer(Index, reInflector, new LabelledSynthesisOptions(new ChoicePolicy(), minCoverage)), Sentence, statistics);
+        return (ConlluReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(output)), "out.conllu").ToList(), statistics);
+    }
+
+    /// <summary>The CoNLL-U text <paramref name="synthesizer"/> writes for <paramref name="input"/>.</summary>
+    private static string Synthesize(ConlluSynthesizer synthesizer, string input, SynthesisStatistics? statistics = null)
+    {
+        var writer = new StringWriter();
+        synthesizer.Synthesize(ConlluReader.ReadViews(new MemoryStream(Encoding.UTF8.GetBytes(input)), "in.conllu"), writer, statistics ?? new SynthesisStatistics());
+        return writer.ToString();
     }
 
     [Fact]
@@ -75,10 +82,9 @@ public sealed class ConlluSynthesizerTests
     public void A_translation_whose_part_of_speech_differs_is_written_as_its_lemma_not_re_inflected()
     {
         var index = new TranslationIndex([new LexiconEntry(new LexiconSide("walk"), new LexiconSide("paseo", "n"), 1, LexiconDirection.Both, new LexiconProvenance("toy.tsv", 3))]);
-        var input = ConlluReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Sentence)), "in.conllu");
+        var output = Synthesize(new ConlluSynthesizer(index, new ReInflector(Spanish), new LabelledSynthesisOptions(new ChoicePolicy())), Sentence);
 
-        var verb = new ConlluSynthesizer(index, new ReInflector(Spanish), new LabelledSynthesisOptions(new ChoicePolicy()))
-            .Synthesize(input, new SynthesisStatistics()).Single().Lines[1];
+        var verb = ConlluReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(output)), "out.conllu").Single().Lines[1];
 
         Assert.Equal(("paseo", "LexEntry=toy.tsv:3|Inflection=lemma|Confidence=0.5"), (verb.Form, verb.Misc));
     }
@@ -98,5 +104,33 @@ public sealed class ConlluSynthesizerTests
         var result = new ReInflector(Spanish).Inflect("saltar", "VERB", UdFeatures.TryParse("Tense=Pres|Person=3|Number=Sing|Mood=Ind", out var f) ? f : null!);
 
         Assert.Equal(new ReInflection("saltar", InflectionSource.Lemma, "V;IND;PRS;NOM(3,SG)"), result);
+    }
+
+    [Fact]
+    public void Unchanged_lines_and_comments_are_copied_and_each_alternative_gives_a_variant()
+    {
+        var index = new TranslationIndex([Entry("walked", "anduvo"), Entry("walked", "caminó")]);
+        var options = new LabelledSynthesisOptions(new ChoicePolicy(ChoiceKind.All));
+
+        var output = Synthesize(new ConlluSynthesizer(index, null, options), "# sent_id = a\r\n" + Sentence.Replace("\n", "\r\n"));
+
+        var variant = "# sent_id = a\n# text = She {0} home.\n# langexpand_variant = {1} of 2\n" +
+            "1\tShe\tshe\tPRON\tPRP\tCase=Nom|Number=Sing|Person=3\t2\tnsubj\t_\t_\n" +
+            "2\t{0}\t{2}\tVERB\tVBD\tMood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin\t0\troot\t_\tLexEntry=toy.tsv:7|Inflection=copied|Confidence=0.9\n" +
+            "3\thome\thome\tADV\tNN\t_\t2\tadvmod\t_\tSpaceAfter=No\n4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+        Assert.Equal(string.Format(variant, "anduvo", 1, "anduvo") + string.Format(variant, "caminó", 2, "caminó"), output);
+    }
+
+    [Fact]
+    public void A_multiword_token_stands_for_its_words_in_the_text_and_existing_misc_is_kept()
+    {
+        const string input = "# text = Today's news\n1-2\tToday's\t_\t_\t_\t_\t_\t_\t_\t_\n1\tToday\ttoday\tNOUN\tNN\tNumber=Sing\t3\tnmod:poss\t_\t_\n" +
+            "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n3\tnews\tnews\tNOUN\tNN\tNumber=Sing\t0\troot\t_\tGloss=x\n\n";
+        var index = new TranslationIndex([Entry("news", "noticias"), Entry("today", "hoy")]);
+
+        var sentence = ConlluReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Synthesize(new ConlluSynthesizer(index, null, new LabelledSynthesisOptions(new ChoicePolicy())), input))), "out").Single();
+
+        Assert.Equal("Today's noticias", sentence.Comment("text"));
+        Assert.Equal(("Hoy", "noticias", "Gloss=x|LexEntry=toy.tsv:7|Inflection=copied|Confidence=0.9"), (sentence.Lines[1].Form, sentence.Lines[3].Form, sentence.Lines[3].Misc));
     }
 }

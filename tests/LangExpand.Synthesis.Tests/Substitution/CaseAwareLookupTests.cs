@@ -25,4 +25,11 @@ public sealed class CaseAwareLookupTests
         Assert.Equal(2, Index.Match(["New", "York"], 0)!.Length);
         Assert.Null(Index.Match(["new", "york"], 0));
     }
+
+    [Fact]
+    public void Text_written_unlike_any_capitalised_entry_gets_one_shared_match()
+    {
+        Assert.Same(Index.Match("said"), Index.Match("SAID"));
+        Assert.Same(Index.Match("Said"), Index.Match("Said"));
+    }
 }

@@ -58,4 +58,34 @@ public sealed class SubstitutionTests
         Assert.Equal(Draw(7), Draw(7));
         Assert.InRange(Draw(7).Count(t => t == "el"), 90, 150);
     }
+
+    [Fact]
+    public void A_restarted_chooser_draws_as_a_new_one_for_the_same_unit()
+    {
+        var candidates = Index.Match(["the"], 0)!.Candidates;
+        var policy = new ChoicePolicy(ChoiceKind.Sample, 3);
+        var reused = policy.Start(0);
+
+        foreach (var unit in new long[] { 5, 9, 5 })
+        {
+            reused.Restart(unit);
+            var fresh = policy.Start(unit);
+            Assert.Equal(Enumerable.Range(0, 20).Select(_ => fresh.PickOne(candidates)), Enumerable.Range(0, 20).Select(_ => reused.PickOne(candidates)));
+        }
+    }
+
+    [Fact]
+    public void Word_alternatives_equal_the_planned_and_realised_span_and_a_single_pick_is_shared()
+    {
+        var planner = new SubstitutionPlanner(Index, null, oneToOne: true);
+        var token = new SourceToken("house", Upos: "NOUN");
+
+        var planned = planner.Realize(planner.Match([token], new ChoicePolicy().Start())[0], [token]).Alternatives;
+        var first = planner.WordAlternatives(token, new ChoicePolicy().Start(), null, Index.Match("house"));
+        var second = planner.WordAlternatives(token, new ChoicePolicy().Start(), null, Index.Match("house"));
+
+        Assert.Equal(planned, first);
+        Assert.Same(first, second);
+        Assert.Null(planner.WordAlternatives(new SourceToken("cat"), new ChoicePolicy().Start(), null, Index.Match("cat")));
+    }
 }
