@@ -10,7 +10,9 @@
 # Basque also gets pseudo-monolingual text: the English Old Testament (no overlap with the held-out NT verses) through
 # Apertium's eu-en dictionary reversed to en→eu ('langexpand synth mono'); Wolof has no lexicon in ../shared/data.
 #
-# Usage: tools/bench/adapt-effect.sh WORKDIR   (env: PRETRAIN_STEPS=800 MLM_STEPS=400 HELD=500 THREADS=1; an existing
+# Latvian (lv) and Ukrainian (uk) run like Wolof (NT only) when LANGS names them.
+#
+# Usage: tools/bench/adapt-effect.sh WORKDIR   (env: PRETRAIN_STEPS=800 MLM_STEPS=400 HELD=500 MAX_NEW=5000 LANGS="eu wo" THREADS=1; an existing
 # WORKDIR/base is reused). Prints one JSON line per evaluation and the wall/CPU seconds of every command to WORKDIR/times.log.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -58,10 +60,25 @@ adapt() { # LANG NT UD_TEST EXTRA_TEXT...
   evaluate "$work/$lang-adapted" "$nt" "$ud" "$lang-after"
 }
 
-adapt eu "$data/bible-nt/Basque-NT.xml" eu_bdt-ud-dev.conllu "$work/eu-mono.txt" > "$work/eu.jsonl" &
-eu=$!
-adapt wo "$data/bible-nt/Wolof-NT.xml" wo_wtb-ud-dev.conllu > "$work/wo.jsonl" &
-wo=$!
-wait "$eu"
-wait "$wo"
-cat "$work/eu.jsonl" "$work/wo.jsonl"
+# Each language: its NT, its UD dev file, and extra training text (Basque: the pseudo-monolingual text). Two at a time.
+run_language() {
+  case "$1" in
+    eu) adapt eu "$data/bible-nt/Basque-NT.xml" eu_bdt-ud-dev.conllu "$work/eu-mono.txt" ;;
+    wo) adapt wo "$data/bible-nt/Wolof-NT.xml" wo_wtb-ud-dev.conllu ;;
+    lv) adapt lv "$data/bible-nt/Latvian-NT.xml" lv_lvtb-ud-dev.conllu ;;
+    uk) adapt uk "$data/bible-nt/Ukranian-NT.xml" uk_iu-ud-dev.conllu ;;
+    *) echo "unknown language $1 (eu, wo, lv, uk)" >&2; return 1 ;;
+  esac
+}
+set -- ${LANGS:-eu wo}
+while [ $# -gt 0 ]; do
+  run_language "$1" > "$work/$1.jsonl" &
+  first=$!
+  second=
+  if [ $# -gt 1 ]; then run_language "$2" > "$work/$2.jsonl" & second=$!; fi
+  wait "$first"
+  [ -z "$second" ] || wait "$second"
+  cat "$work/$1.jsonl"
+  [ -z "$second" ] || cat "$work/$2.jsonl"
+  shift $(( $# > 1 ? 2 : 1 ))
+done
