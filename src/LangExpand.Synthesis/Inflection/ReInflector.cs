@@ -12,7 +12,7 @@ public enum InflectionSource
     /// <summary>The exact cell of the target paradigm table.</summary>
     Table,
 
-    /// <summary>The inflection model, for a bundle the table has but not for this lemma.</summary>
+    /// <summary>The inflection model, for a bundle the table has but not for this lemma (a lemma ending like table lemmas).</summary>
     Model,
 
     /// <summary>The target lemma itself (no table, no model, or nothing to carry).</summary>
@@ -32,7 +32,8 @@ public sealed record ReInflection(string Form, InflectionSource Source, string? 
 /// Produces the target form of a translated lemma that carries a source word's grammatical features: UD features are
 /// mapped to UniMorph (<see cref="UdFeatureMapping"/>) or a UniMorph analysis is used as it is; the target bundle is the
 /// table's best match (features the target does not mark drop out; features it needs and the source lacks take the
-/// target's most frequent value), and the form is the table's cell, else the inflection model's output, else the lemma.
+/// target's most frequent value), and the form is the table's cell, else the inflection model's output (only for a lemma
+/// that ends like some table lemma of its part of speech, <see cref="TargetParadigms.HasLemmaEnding"/>), else the lemma.
 /// Results are cached (bounded), since running text repeats the same (lemma, features) pairs.
 /// </summary>
 public sealed class ReInflector(TargetParadigms paradigms, IInflector? model = null, UdFeatureMapping? mapping = null)
@@ -90,7 +91,7 @@ public sealed class ReInflector(TargetParadigms paradigms, IInflector? model = n
         {
             return new ReInflection(cell, InflectionSource.Table, bundle.ToString());
         }
-        return model is null
+        return model is null || !paradigms.HasLemmaEnding(targetLemma, bundle.PartOfSpeech ?? "")
             ? new ReInflection(targetLemma, InflectionSource.Lemma, bundle.ToString())
             : new ReInflection(model.Inflect(targetLemma, bundle), InflectionSource.Model, bundle.ToString());
     }

@@ -12,6 +12,10 @@ public sealed class TargetParadigms
     private readonly Dictionary<(string Lemma, string Bundle), string> _cells = [];
     private readonly Dictionary<string, List<FeatureBundle>> _bundlesOfLemma = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<FeatureBundle, int>> _inventory = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Pos, string Ending)> _endings = [];
+
+    /// <summary>How many final characters of a lemma <see cref="HasLemmaEnding"/> compares.</summary>
+    public const int EndingLength = 2;
 
     /// <summary>Indexes the triples that have forms.</summary>
     public TargetParadigms(IEnumerable<InflectionTriple> triples)
@@ -24,6 +28,7 @@ public sealed class TargetParadigms
                 (_bundlesOfLemma.TryGetValue(lemma, out var own) ? own : _bundlesOfLemma[lemma] = []).Add(triple.Features);
             }
             var pos = triple.Features.PartOfSpeech ?? "";
+            _endings.Add((pos, Ending(lemma)));
             var counts = _inventory.TryGetValue(pos, out var found) ? found : _inventory[pos] = [];
             counts[triple.Features] = counts.GetValueOrDefault(triple.Features) + 1;
         }
@@ -31,6 +36,14 @@ public sealed class TargetParadigms
 
     /// <summary>The form in the table for (<paramref name="lemma"/>, <paramref name="bundle"/>), or null.</summary>
     public string? Cell(string lemma, FeatureBundle bundle) => _cells.GetValueOrDefault((lemma.ToLowerInvariant(), bundle.ToString()));
+
+    /// <summary>
+    /// True when some lemma of part of speech <paramref name="pos"/> in the table ends in the same
+    /// <see cref="EndingLength"/> characters as <paramref name="lemma"/>: an inflection model has then seen words like it,
+    /// and its guess is an interpolation rather than a shot in the dark (Spanish <c>quedarse</c> ends like no verb of a
+    /// generator's table, which lists <c>quedar</c>).
+    /// </summary>
+    public bool HasLemmaEnding(string lemma, string pos) => _endings.Contains((pos, Ending(lemma.ToLowerInvariant())));
 
     /// <summary>
     /// The bundle of part of speech <paramref name="pos"/> that carries most of <paramref name="wanted"/> (each entry a
@@ -53,6 +66,8 @@ public sealed class TargetParadigms
     /// <summary>Every value of a bundle at any depth: <c>V;IND;NOM(3,SG)</c> gives V, IND, NOM, 3, SG.</summary>
     internal static HashSet<string> LeafValues(FeatureBundle bundle) =>
         bundle.Atoms().Select(atom => atom.TrimEnd(')')).Select(atom => atom[(atom.LastIndexOf('(') + 1)..]).ToHashSet(StringComparer.Ordinal);
+
+    private static string Ending(string lemma) => lemma.Length <= EndingLength ? lemma : lemma[^EndingLength..];
 
     private static int Hits(HashSet<string> values, IReadOnlyList<IReadOnlyList<string>> wanted) =>
         wanted.Count(alternatives => alternatives.Any(a => a.Split(';').All(values.Contains)));
