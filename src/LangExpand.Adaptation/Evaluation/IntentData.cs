@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using LangExpand.Core.Annotated;
 using LangExpand.Core.Diagnostics;
 
@@ -23,7 +24,7 @@ public static class IntentData
         UtteranceFile.Read(path).Select(record => new IntentExample(SlotAnnotation.PlainText(record.Segments), Intent(record, path), record.LineNumber)).ToList();
 
     private static string Intent(UtteranceRecord record, string path) =>
-        record.Json[IntentField] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue(out string? intent) && intent.Length > 0
+        record.Json[IntentField] is JsonValue value && value.TryGetValue(out string? intent) && intent.Length > 0
             ? intent
             : throw new LangExpandException(ErrorCode.MalformedLine, $"no string '{IntentField}' field", new SourceLocation(path, record.LineNumber),
                 "{\"utt\": …, \"annot_utt\": …, \"intent\": \"alarm_set\"}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LangExpand.Adaptation.Checkpoints;
+using LangExpand.Core.Annotated;
 using LangExpand.Core.Diagnostics;
 using static TorchSharp.torch;
 
@@ -40,7 +41,7 @@ public static class TaskFineTuning
             string.Create(CultureInfo.InvariantCulture, $"fine-tuned {config.Labels!.Count} intents: accuracy {score.Accuracy:P1}, macro F1 {score.MacroF1:P1} over {score.Utterances} test utterances"));
     }
 
-    private static FineTuneReport Tags(IReadOnlyList<Core.Annotated.TaggedSentence> train, IReadOnlyList<Core.Annotated.TaggedSentence> test, string baseModel, string output, TaggingOptions options, Device device)
+    private static FineTuneReport Tags(IReadOnlyList<TaggedSentence> train, IReadOnlyList<TaggedSentence> test, string baseModel, string output, TaggingOptions options, Device device)
     {
         var loaded = EncoderCheckpoint.LoadMaskedLm(baseModel, device);
         using var tagger = TokenTagger.Train(loaded, train, options, device);
