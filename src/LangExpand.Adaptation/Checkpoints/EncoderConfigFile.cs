@@ -72,9 +72,11 @@ public static class EncoderConfigFile
             HiddenAct = json["hidden_act"]?.GetValue<string>() ?? "gelu",
             HiddenDropoutProb = Number(json, "hidden_dropout_prob", 0.1, path),
             AttentionProbsDropoutProb = Number(json, "attention_probs_dropout_prob", 0.1, path),
+            ClassifierDropout = json["classifier_dropout"] is null ? null : Number(json, "classifier_dropout", 0, path),
             InitializerRange = Number(json, "initializer_range", 0.02, path),
             PreLayerNorm = json["pre_layer_norm"]?.GetValue<bool>() ?? false,
             Labels = ReadLabels(json, path),
+            ClassifiesSequences = Architectures(json).Contains("ForSequenceClassification", StringComparison.Ordinal),
         };
         Validate(config, path);
         return config;
@@ -86,7 +88,7 @@ public static class EncoderConfigFile
         var xlmr = config.Family == EncoderFamily.XlmRoberta;
         var json = new JsonObject
         {
-            ["architectures"] = new JsonArray((xlmr ? "XLMRoberta" : "Bert") + (config.Labels is null ? "ForMaskedLM" : "ForTokenClassification")),
+            ["architectures"] = new JsonArray((xlmr ? "XLMRoberta" : "Bert") + Head(config)),
             ["attention_probs_dropout_prob"] = config.AttentionProbsDropoutProb,
             ["bos_token_id"] = config.BosTokenId,
             ["eos_token_id"] = config.EosTokenId,
@@ -105,6 +107,10 @@ public static class EncoderConfigFile
             ["type_vocab_size"] = config.TypeVocabSize,
             ["vocab_size"] = config.VocabSize,
         };
+        if (config.ClassifierDropout is { } classifierDropout)
+        {
+            json["classifier_dropout"] = classifierDropout;
+        }
         if (config.PreLayerNorm)
         {
             json["pre_layer_norm"] = true;
@@ -118,9 +124,14 @@ public static class EncoderConfigFile
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
+    private static string Head(EncoderConfig config) =>
+        config.Labels is null ? "ForMaskedLM" : config.ClassifiesSequences ? "ForSequenceClassification" : "ForTokenClassification";
+
+    private static string Architectures(JsonObject json) => json["architectures"]?.ToJsonString() ?? "";
+
     private static IReadOnlyList<string>? ReadLabels(JsonObject json, string path)
     {
-        if (json["id2label"] is not JsonObject map || json["architectures"]?.ToJsonString().Contains("ForMaskedLM", StringComparison.Ordinal) == true)
+        if (json["id2label"] is not JsonObject map || Architectures(json).Contains("ForMaskedLM", StringComparison.Ordinal))
         {
             return null;
         }

@@ -7,8 +7,8 @@ namespace LangExpand.Adaptation.Checkpoints;
 
 /// <summary>
 /// Copies checkpoint tensors into a model by Hugging Face name. Names without the backbone prefix (a bare
-/// <c>XLMRobertaModel</c> / <c>BertModel</c> checkpoint) get it; tied decoder weights, the pooler, the next-sentence head and
-/// position-id buffers are ignored. Anything missing or unexpected, or resized without <see cref="WeightLoadOptions.AllowResize"/>,
+/// <c>XLMRobertaModel</c> / <c>BertModel</c> checkpoint) get it; tied decoder weights, the pooler (unless the model has one),
+/// the next-sentence head and position-id buffers are ignored. Anything missing or unexpected, or resized without <see cref="WeightLoadOptions.AllowResize"/>,
 /// fails with one <c>InvalidModel</c> error listing the names.
 /// </summary>
 public static class WeightLoader
@@ -28,7 +28,7 @@ public static class WeightLoader
             foreach (var (rawName, tensor) in tensors.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
                 var name = Normalize(rawName, config, parameters);
-                if (IsIgnored(name, config, options))
+                if (IsIgnored(name, config, options, parameters))
                 {
                     ignored.Add(rawName);
                 }
@@ -71,9 +71,9 @@ public static class WeightLoader
         return !parameters.ContainsKey(name) && parameters.ContainsKey(prefixed) ? prefixed : name;
     }
 
-    private static bool IsIgnored(string name, EncoderConfig config, WeightLoadOptions options) =>
+    private static bool IsIgnored(string name, EncoderConfig config, WeightLoadOptions options, IReadOnlyDictionary<string, Tensor> parameters) =>
         AlwaysIgnored.Any(p => name.StartsWith(p, StringComparison.Ordinal))
-        || name.StartsWith($"{config.BackboneName}.pooler.", StringComparison.Ordinal)
+        || (name.StartsWith($"{config.BackboneName}.pooler.", StringComparison.Ordinal) && !parameters.ContainsKey(name))
         || name.EndsWith(".position_ids", StringComparison.Ordinal)
         || options.IgnoredPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal));
 

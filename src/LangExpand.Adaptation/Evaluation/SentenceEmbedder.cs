@@ -15,8 +15,7 @@ public static class SentenceEmbedder
         for (var start = 0; start < sentences.Count; start += batchSize)
         {
             using var scope = NewDisposeScope();
-            var batch = sentences.Skip(start).Take(batchSize).Select(s => Truncate(tokenizer.Encode(s), encoder.Config.MaxSequenceLength, tokenizer.Special.Sep)).ToList();
-            var (ids, mask) = Pad(batch, tokenizer.Special.Pad, device);
+            var (ids, mask) = Encode(sentences.Skip(start).Take(batchSize), tokenizer, encoder.Config.MaxSequenceLength, device);
             var hidden = encoder.Forward(ids, mask);
             var weights = mask.unsqueeze(-1).to(hidden.dtype);
             var pooled = (hidden * weights).sum(1) / weights.sum(1);
@@ -26,6 +25,10 @@ public static class SentenceEmbedder
         parts.ForEach(p => p.Dispose());
         return all;
     }
+
+    /// <summary>The padded ids (each with special tokens, cut to <paramref name="maxLength"/>) and mask of <paramref name="sentences"/>.</summary>
+    internal static (Tensor Ids, Tensor Mask) Encode(IEnumerable<string> sentences, ISubwordTokenizer tokenizer, int maxLength, Device device) =>
+        Pad(sentences.Select(s => Truncate(tokenizer.Encode(s), maxLength, tokenizer.Special.Sep)).ToList(), tokenizer.Special.Pad, device);
 
     /// <summary>Ids cut to <paramref name="maxLength"/>, ending with <paramref name="sep"/> when cut.</summary>
     internal static IReadOnlyList<int> Truncate(IReadOnlyList<int> ids, int maxLength, int sep) =>

@@ -1,10 +1,8 @@
 using LangExpand.Adaptation.Checkpoints;
 using LangExpand.Adaptation.Modeling;
-using LangExpand.Adaptation.Training;
 using LangExpand.Core.Annotated;
 using LangExpand.Core.Diagnostics;
 using LangExpand.Tokenization;
-using LangExpand.Torch.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -36,17 +34,13 @@ public static class TokenTagger
         }
         var labels = train.SelectMany(s => s.Tokens).Select(t => t.Label).Distinct().Order(StringComparer.Ordinal).ToList();
         var config = baseModel.Config with { Labels = labels };
-        TorchRuntime.Seed(options.Seed);
-        var model = new TokenClassificationModel(config, labels.Count);
-        WeightInitializer.Initialize(model, config);
-        var tensors = EncoderCheckpoint.CpuTensors(baseModel.Model);
-        WeightLoader.Load(model, config, tensors, "base model", new WeightLoadOptions { NewParameterPrefixes = ["classifier."], IgnoredPrefixes = ["lm_head.", "cls."] });
-        foreach (var tensor in tensors.Values)
+        var model = FineTuning.FromBase(baseModel, config, () => new TokenClassificationModel(config, labels.Count), ["classifier."], options.Seed, device);
+        var labelIds = FineTuning.LabelIds(labels);
+        FineTuning.Fit(model, train.Count, options, batch =>
         {
-            tensor.Dispose();
-        }
-        model.to(device);
-        Fit(model, baseModel.Tokenizer, train, LabelIds(labels), options, device);
+            var (ids, mask, starts, gold, _) = Encode(batch.Select(i => train[i]).ToList(), baseModel.Tokenizer, config.MaxSequenceLength, labelIds, device);
+            return nn.functional.cross_entropy(model.Logits(ids, mask, starts), gold);
+        });
         return model;
     }
 
@@ -58,7 +52,7 @@ public static class TokenTagger
             throw new LangExpandException(ErrorCode.NotEnoughData, "token classification needs test sentences");
         }
         var labels = model.Encoder.Config.Labels ?? throw new ArgumentException("the model has no labels", nameof(model));
-        var labelIds = LabelIds(labels);
+        var labelIds = FineTuning.LabelIds(labels);
         using var noGrad = no_grad();
         var predicted = new List<string?[]>();
         foreach (var chunk in test.Chunk(32))
@@ -84,36 +78,6 @@ public static class TokenTagger
             ? BioSpans.F1(gold, predicted.Select(tags => (IReadOnlyList<string>)tags.Select(t => t ?? "O").ToList()).ToList())
             : null;
         return new TaggingScore((double)correct / total, spanF1, total);
-    }
-
-    private static Dictionary<string, int> LabelIds(IReadOnlyList<string> labels) =>
-        labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-
-    private static void Fit(TokenClassificationModel model, ISubwordTokenizer tokenizer, IReadOnlyList<TaggedSentence> train,
-        Dictionary<string, int> labelIds, TaggingOptions options, Device device)
-    {
-        using var optimizer = optim.AdamW(model.parameters(), options.LearningRate, weight_decay: 0.01);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        new Random(unchecked((int)options.Seed)).Shuffle(order);
-        var warmup = Math.Max(1, options.Steps / 10);
-        model.train();
-        for (var step = 0; step < options.Steps; step++)
-        {
-            using var scope = NewDisposeScope();
-            foreach (var group in optimizer.ParamGroups)
-            {
-                group.LearningRate = LinearSchedule.At(step, options.Steps, warmup, options.LearningRate);
-            }
-            random.manual_seed(options.Seed * 1_000_033 + step);
-            var batch = Enumerable.Range(step * options.BatchSize, options.BatchSize).Select(i => train[order[i % order.Length]]).ToList();
-            var (ids, mask, starts, gold, _) = Encode(batch, tokenizer, model.Encoder.Config.MaxSequenceLength, labelIds, device);
-            optimizer.zero_grad();
-            var loss = nn.functional.cross_entropy(model.Logits(ids, mask, starts), gold);
-            loss.backward();
-            nn.utils.clip_grad_norm_(model.parameters(), 1.0);
-            optimizer.step();
-        }
-        model.eval();
     }
 
     private static (Tensor Ids, Tensor Mask, Tensor Starts, Tensor Gold, List<List<int>> Kept) Encode(IReadOnlyList<TaggedSentence> sentences,

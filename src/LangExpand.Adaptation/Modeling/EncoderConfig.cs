@@ -51,6 +51,9 @@ public sealed record EncoderConfig
     /// <summary><c>attention_probs_dropout_prob</c>.</summary>
     public double AttentionProbsDropoutProb { get; init; } = 0.1;
 
+    /// <summary><c>classifier_dropout</c>: dropout of a sequence-classification head; null means <see cref="HiddenDropoutProb"/>.</summary>
+    public double? ClassifierDropout { get; init; }
+
     /// <summary><c>initializer_range</c>: standard deviation of the initial weights.</summary>
     public double InitializerRange { get; init; } = 0.02;
 
@@ -61,10 +64,14 @@ public sealed record EncoderConfig
     public bool PreLayerNorm { get; init; }
 
     /// <summary>
-    /// <c>id2label</c> of a token-classification model (label <c>i</c> is class <c>i</c>), or null for a masked language
-    /// model; <c>config.json</c> then names <c>…ForTokenClassification</c> as the architecture.
+    /// <c>id2label</c> of a classification model (label <c>i</c> is class <c>i</c>), or null for a masked language model;
+    /// <c>config.json</c> then names <c>…ForTokenClassification</c> or, when <see cref="ClassifiesSequences"/>,
+    /// <c>…ForSequenceClassification</c> as the architecture.
     /// </summary>
     public IReadOnlyList<string>? Labels { get; init; }
+
+    /// <summary>Whether the <see cref="Labels"/> are of whole sequences (intents) rather than of tokens.</summary>
+    public bool ClassifiesSequences { get; init; }
 
     /// <summary>The width of one attention head.</summary>
     public int HeadSize => HiddenSize / NumAttentionHeads;

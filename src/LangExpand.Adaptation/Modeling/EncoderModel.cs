@@ -4,22 +4,32 @@ using static TorchSharp.torch;
 namespace LangExpand.Adaptation.Modeling;
 
 /// <summary>
-/// The encoder backbone (Hugging Face's <c>BertModel</c> / <c>XLMRobertaModel</c> without pooler): <c>embeddings</c> and
-/// <c>encoder</c>. Task models register it as <c>roberta</c> or <c>bert</c> (<see cref="EncoderConfig.BackboneName"/>).
+/// The encoder backbone (Hugging Face's <c>BertModel</c> / <c>XLMRobertaModel</c>): <c>embeddings</c>, <c>encoder</c> and, when
+/// asked for (<c>add_pooling_layer</c>), <c>pooler</c>. Task models register it as <c>roberta</c> or <c>bert</c>
+/// (<see cref="EncoderConfig.BackboneName"/>).
 /// </summary>
 public sealed class EncoderModel : NamedModule
 {
     private readonly EncoderEmbeddings _embeddings;
     private readonly EncoderStack _encoder;
+    private readonly EncoderPooler? _pooler;
 
-    /// <summary>Creates an encoder with the shapes of <paramref name="config"/> (weights uninitialised: see <see cref="WeightInitializer"/>).</summary>
-    public EncoderModel(EncoderConfig config) : base(config.BackboneName)
+    /// <summary>
+    /// Creates an encoder with the shapes of <paramref name="config"/> (weights uninitialised: see <see cref="WeightInitializer"/>),
+    /// with BERT's <c>pooler</c> when <paramref name="addPoolingLayer"/>.
+    /// </summary>
+    public EncoderModel(EncoderConfig config, bool addPoolingLayer = false) : base(config.BackboneName)
     {
         Config = config;
         _embeddings = new EncoderEmbeddings(config);
         _encoder = new EncoderStack(config);
         register_module("embeddings", _embeddings);
         register_module("encoder", _encoder);
+        if (addPoolingLayer)
+        {
+            _pooler = new EncoderPooler(config);
+            register_module("pooler", _pooler);
+        }
     }
 
     /// <summary>The configuration.</summary>
@@ -42,4 +52,9 @@ public sealed class EncoderModel : NamedModule
         var embedded = _embeddings.Forward(inputIds);
         return _encoder.Forward(embedded, keyMask).MoveToOuterDisposeScope();
     }
+
+    /// <summary>The pooler's output (<c>tanh(dense(h₀))</c>, <c>[batch, hidden]</c>) for last hidden states <paramref name="hidden"/>.</summary>
+    /// <exception cref="InvalidOperationException">The encoder was created without a pooler.</exception>
+    public Tensor Pool(Tensor hidden) =>
+        (_pooler ?? throw new InvalidOperationException("this encoder has no pooling layer")).Forward(hidden);
 }

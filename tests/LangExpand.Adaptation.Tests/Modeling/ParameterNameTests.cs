@@ -46,4 +46,26 @@ public sealed class ParameterNameTests
         var added = pre.state_dict().Keys.Except(post.state_dict().Keys).Order(StringComparer.Ordinal);
         Assert.Equal(["roberta.encoder.LayerNorm.bias", "roberta.encoder.LayerNorm.weight"], added);
     }
+
+    [Fact]
+    public void An_XLM_R_sequence_classifier_has_the_names_of_XLMRobertaForSequenceClassification()
+    {
+        var config = TinyModels.Config(EncoderFamily.XlmRoberta);
+        using var model = new SequenceClassificationModel(config, 3);
+        var expected = EmbeddingNames("roberta.").Concat(LayerNames("roberta.", 0)).Concat(LayerNames("roberta.", 1))
+            .Concat(["classifier.dense.weight", "classifier.dense.bias", "classifier.out_proj.weight", "classifier.out_proj.bias"]);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), model.state_dict().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([3L, 16L], model.state_dict()["classifier.out_proj.weight"].shape);
+    }
+
+    [Fact]
+    public void A_BERT_sequence_classifier_has_the_names_of_BertForSequenceClassification_pooler_included()
+    {
+        var config = TinyModels.Config(EncoderFamily.Bert);
+        using var model = new SequenceClassificationModel(config, 3);
+        var expected = EmbeddingNames("bert.").Concat(LayerNames("bert.", 0)).Concat(LayerNames("bert.", 1))
+            .Concat(["bert.pooler.dense.weight", "bert.pooler.dense.bias", "classifier.weight", "classifier.bias"]);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), model.state_dict().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([3L, 16L], model.state_dict()["classifier.weight"].shape);
+    }
 }

@@ -39,6 +39,7 @@ public sealed class PretrainAndEvaluateCommandTests
         (exit, output, error) = CliRunner.Run("adapt", "finetune", "--model", model, "--train", tagged, "--test", tagged, "--out", tagger, "--steps", "5", "--json", "--threads", "1");
         Assert.True(exit == 0, error);
         json = JsonNode.Parse(output)!.AsObject();
+        Assert.Equal("token", json["task"]!.GetValue<string>());
         Assert.Equal(3, json["labels"]!.GetValue<int>());
         Assert.InRange(json["span_f1"]!.GetValue<double>(), 0, 1);
         Assert.Contains("\"id2label\"", File.ReadAllText(Path.Combine(tagger, "config.json")));
