@@ -13,6 +13,7 @@ public sealed class TargetParadigms
     private readonly Dictionary<string, List<FeatureBundle>> _bundlesOfLemma = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<FeatureBundle, int>> _inventory = new(StringComparer.Ordinal);
     private readonly HashSet<(string Pos, string Ending)> _endings = [];
+    private readonly Dictionary<string, (FeatureBundle Bundle, string Text)> _bundles = new(StringComparer.Ordinal);
 
     /// <summary>How many final characters of a lemma <see cref="HasLemmaEnding"/> compares.</summary>
     public const int EndingLength = 2;
@@ -23,14 +24,15 @@ public sealed class TargetParadigms
         foreach (var triple in triples.Where(t => !string.IsNullOrEmpty(t.Form)))
         {
             var lemma = triple.Lemma.ToLowerInvariant();
-            if (_cells.TryAdd((lemma, triple.Features.ToString()), triple.Form!))
+            var (bundle, text) = Shared(triple.Features);
+            if (_cells.TryAdd((lemma, text), triple.Form!))
             {
-                (_bundlesOfLemma.TryGetValue(lemma, out var own) ? own : _bundlesOfLemma[lemma] = []).Add(triple.Features);
+                (_bundlesOfLemma.TryGetValue(lemma, out var own) ? own : _bundlesOfLemma[lemma] = []).Add(bundle);
             }
-            var pos = triple.Features.PartOfSpeech ?? "";
+            var pos = bundle.PartOfSpeech ?? "";
             _endings.Add((pos, Ending(lemma)));
             var counts = _inventory.TryGetValue(pos, out var found) ? found : _inventory[pos] = [];
-            counts[triple.Features] = counts.GetValueOrDefault(triple.Features) + 1;
+            counts[bundle] = counts.GetValueOrDefault(bundle) + 1;
         }
     }
 
@@ -66,6 +68,13 @@ public sealed class TargetParadigms
     /// <summary>Every value of a bundle at any depth: <c>V;IND;NOM(3,SG)</c> gives V, IND, NOM, 3, SG.</summary>
     internal static HashSet<string> LeafValues(FeatureBundle bundle) =>
         bundle.Atoms().Select(atom => atom.TrimEnd(')')).Select(atom => atom[(atom.LastIndexOf('(') + 1)..]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>One bundle object and one text per distinct bundle (a table has a few hundred, over 100,000 cells).</summary>
+    private (FeatureBundle Bundle, string Text) Shared(FeatureBundle features)
+    {
+        var text = features.ToString();
+        return _bundles.TryGetValue(text, out var shared) ? shared : _bundles[text] = (features, text);
+    }
 
     private static string Ending(string lemma) => lemma.Length <= EndingLength ? lemma : lemma[^EndingLength..];
 
