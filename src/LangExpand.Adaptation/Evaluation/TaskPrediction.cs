@@ -58,7 +58,7 @@ public static class TaskPrediction
     private static PredictionReport TagConllu(TokenClassificationModel model, LoadedClassifier classifier, string input, string output, Device device)
     {
         var sentences = ConlluReader.Read(input).ToList();
-        var tagged = sentences.Select(s => new TaggedSentence(s.Words.Select(w => new TaggedToken(w.Form, w.Upos)).ToList(), s.LineNumber)).ToList();
+        var tagged = sentences.Select(TaggedData.FromConllu).ToList();
         var (labels, report) = Tag(model, classifier, tagged, device);
         ConlluWriter.Write(sentences.Select((sentence, s) =>
         {
