@@ -103,7 +103,8 @@ public static class EncoderCheckpoint
         return model.state_dict().ToDictionary(p => p.Key, p => p.Value.detach().cpu().contiguous().clone(), StringComparer.Ordinal);
     }
 
-    private static void CheckTokenizer(EncoderConfig config, ISubwordTokenizer tokenizer, string directory)
+    /// <summary>Fails when the ids of <paramref name="tokenizer"/> do not fit the embedding matrix of <paramref name="config"/>.</summary>
+    internal static void CheckTokenizer(EncoderConfig config, ISubwordTokenizer tokenizer, string directory)
     {
         if (tokenizer.VocabularySize > config.VocabSize || tokenizer.Special.Pad != config.PadTokenId)
         {

@@ -44,22 +44,21 @@ public static class TokenTagger
         return model;
     }
 
-    /// <summary>Word accuracy and, for BIO labels, span F1 of <paramref name="model"/> on <paramref name="test"/>.</summary>
-    public static TaggingScore Score(TokenClassificationModel model, ISubwordTokenizer tokenizer, IReadOnlyList<TaggedSentence> test, Device device)
+    /// <summary>
+    /// The label <paramref name="model"/> predicts for each word of <paramref name="sentences"/> (their labels are ignored), or null
+    /// for a word cut off by the length limit.
+    /// </summary>
+    public static IReadOnlyList<string?[]> Predict(TokenClassificationModel model, ISubwordTokenizer tokenizer, IReadOnlyList<TaggedSentence> sentences, Device device)
     {
-        if (test.Count == 0)
-        {
-            throw new LangExpandException(ErrorCode.NotEnoughData, "token classification needs test sentences");
-        }
         var labels = model.Encoder.Config.Labels ?? throw new ArgumentException("the model has no labels", nameof(model));
         var labelIds = FineTuning.LabelIds(labels);
         using var noGrad = no_grad();
         var predicted = new List<string?[]>();
-        foreach (var chunk in test.Chunk(32))
+        foreach (var chunk in sentences.Chunk(32))
         {
             using var scope = NewDisposeScope();
             var (ids, mask, starts, _, kept) = Encode(chunk, tokenizer, model.Encoder.Config.MaxSequenceLength, labelIds, device);
-            var best = model.Logits(ids, mask, starts).argmax(1).data<long>().ToArray();
+            var best = model.Logits(ids, mask, starts).argmax(1).cpu().data<long>().ToArray();
             var next = 0;
             for (var s = 0; s < chunk.Length; s++)
             {
@@ -71,6 +70,18 @@ public static class TokenTagger
                 predicted.Add(tags);
             }
         }
+        return predicted;
+    }
+
+    /// <summary>Word accuracy and, for BIO labels, span F1 of <paramref name="model"/> on <paramref name="test"/>.</summary>
+    public static TaggingScore Score(TokenClassificationModel model, ISubwordTokenizer tokenizer, IReadOnlyList<TaggedSentence> test, Device device)
+    {
+        if (test.Count == 0)
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, "token classification needs test sentences");
+        }
+        var predicted = Predict(model, tokenizer, test, device);
+        var labels = model.Encoder.Config.Labels!;
         var gold = test.Select(s => (IReadOnlyList<string>)s.Tokens.Select(t => t.Label).ToList()).ToList();
         var correct = test.Select((_, s) => (long)gold[s].Where((label, w) => predicted[s][w] == label).Count()).Sum();
         var total = gold.Sum(g => (long)g.Count);

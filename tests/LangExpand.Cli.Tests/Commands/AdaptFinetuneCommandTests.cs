@@ -7,7 +7,7 @@ public sealed class AdaptFinetuneCommandTests
 {
     private static readonly string[] Words = ["wake", "me", "up", "at", "five", "play", "some", "music", "now", "please"];
 
-    private static string TinyModel(ScratchDirectory scratch)
+    internal static string TinyModel(ScratchDirectory scratch)
     {
         var corpus = scratch.Write("en.tsv", string.Concat(
             Enumerable.Range(1, 40).Select(v => $"b.GEN.1.{v}\t{string.Join(' ', Enumerable.Range(0, 6).Select(k => Words[(v * 3 + k * k) % Words.Length]))}\n")));
@@ -17,7 +17,7 @@ public sealed class AdaptFinetuneCommandTests
         return model;
     }
 
-    private static string Utterances(ScratchDirectory scratch, string name) => scratch.Write(name, string.Concat(Enumerable.Range(0, 12).Select(i => i % 2 == 0
+    internal static string Utterances(ScratchDirectory scratch, string name) => scratch.Write(name, string.Concat(Enumerable.Range(0, 12).Select(i => i % 2 == 0
         ? $"{{\"utt\": \"wake me up at five\", \"annot_utt\": \"wake me up at [time : five]\", \"intent\": \"alarm_set\", \"id\": {i}}}\n"
         : $"{{\"utt\": \"play some music\", \"annot_utt\": \"play some music\", \"intent\": \"play_music\", \"id\": {i}}}\n")));
 

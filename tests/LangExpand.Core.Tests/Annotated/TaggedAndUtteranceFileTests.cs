@@ -35,6 +35,27 @@ public sealed class TaggedAndUtteranceFileTests
         Assert.Matches(@"^ner\.tsv:\d+:", error.Message);
     }
 
+    [Fact]
+    public void Reading_tokens_accepts_lines_with_and_without_labels()
+    {
+        var sentences = TaggedTokenFile.ReadTokens(Bytes("John\nSmith\tI-PER\n\nParis\n"), "text.tsv").ToList();
+
+        Assert.Equal(["John/", "Smith/I-PER", "Paris/"], sentences.SelectMany(s => s.Tokens).Select(t => $"{t.Token}/{t.Label}"));
+        Assert.Equal([1, 4], sentences.Select(s => s.LineNumber));
+    }
+
+    [Theory]
+    [InlineData("John\tB-PER\tx\n", "found 3 columns")]
+    [InlineData("ok\n\tO\n", "found 2 columns")]
+    [InlineData("ok\tO\nJohn\t\n", "found 2 columns")]
+    public void Malformed_lines_are_rejected_when_reading_tokens_too(string text, string problem)
+    {
+        var error = Assert.Throws<LangExpandException>(() => TaggedTokenFile.ReadTokens(Bytes(text), "text.tsv").ToList());
+
+        Assert.Contains(problem, error.Message);
+        Assert.Matches(@"^text\.tsv:\d+:", error.Message);
+    }
+
     [Theory]
     [InlineData("wake me up at [time : five am]", "wake me up at |time=five am")]
     [InlineData("[device_type : lights] off please", "device_type=lights| off please")]
