@@ -1,3 +1,4 @@
+using LangExpand.Core.Diagnostics;
 using LangExpand.Parallel.Text;
 using LangExpand.Parallel.Verses;
 
@@ -32,6 +33,21 @@ public static class VersePairs
     {
         var source = SourceVerses(sourcePath);
         return TrainingVerses(targetPath, heldOutLast).Where(v => source.ContainsKey(v.Id)).Select(v => new SentencePair(source[v.Id], v.Text, v.Id)).ToList();
+    }
+
+    /// <summary>
+    /// <see cref="Training(string, string, int)"/> for every Bible among <paramref name="targetPaths"/> (plain-text files have
+    /// no verse ids and are skipped); at least one of them must be a Bible.
+    /// </summary>
+    public static IReadOnlyList<SentencePair> Training(string sourcePath, IEnumerable<string> targetPaths, int heldOutLast = 0)
+    {
+        var bibles = targetPaths.Where(TextCorpus.IsBible).ToList();
+        if (bibles.Count == 0)
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, $"no Bible to pair with {sourcePath}",
+                expected: "a verse TSV or CES XML Bible among the target texts");
+        }
+        return [.. bibles.SelectMany(path => Training(sourcePath, path, heldOutLast))];
     }
 
     private static Dictionary<string, string> SourceVerses(string path) =>

@@ -27,7 +27,7 @@ internal static class AdaptExtendVocabCommand
         {
             var texts = parse.GetValue(text)!;
             var source = parse.GetValue(parallelSource);
-            var pairs = source is null ? null : texts.SelectMany(t => VersePairs.Training(source, t, parse.GetValue(heldOut))).ToList();
+            var pairs = source is null ? null : VersePairs.Training(source, texts, parse.GetValue(heldOut));
             var extension = EmbeddingExtension.ExtendDirectory(parse.GetValue(model)!, TextCorpus.ReadAll(texts, parse.GetValue(heldOut)), parse.GetValue(output)!,
                 new VocabularyExtensionOptions { MaxNewTokens = parse.GetValue(maxNew) }, pairs);
             stdout.WriteLine($"added {extension.NewTokens.Count} subwords: {extension.OldVocabularySize} → {extension.NewVocabularySize} ids -> {parse.GetValue(output)}");

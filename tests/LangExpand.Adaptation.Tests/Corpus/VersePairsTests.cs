@@ -1,4 +1,5 @@
 using LangExpand.Adaptation.Corpus;
+using LangExpand.Core.Diagnostics;
 using LangExpand.TestKit;
 
 namespace LangExpand.Adaptation.Tests.Corpus;
@@ -24,5 +25,17 @@ public sealed class VersePairsTests
         var plain = scratch.Write("mono.txt", "hola\nadios\n");
         Assert.Equal(["one", "uno", "hola"], TextCorpus.ReadAll([target, plain], heldOutLast: 1, parallelSource: source));
         Assert.Equal(["uno", "hola"], TextCorpus.ReadAll([target, plain], heldOutLast: 1));
+    }
+
+    [Fact]
+    public void Pairs_come_from_the_bibles_among_the_target_texts_and_plain_text_alone_is_refused()
+    {
+        using var scratch = new ScratchDirectory();
+        var source = scratch.Write("en.tsv", "b.MAT.1.1\tone\nb.MAT.1.2\ttwo\n");
+        var target = scratch.Write("xx.tsv", "b.MAT.1.1\tuno\nb.MAT.1.2\tdos\n");
+        var plain = scratch.Write("mono.txt", "hola\nadios\n");
+        Assert.Equal(["uno", "dos"], VersePairs.Training(source, [target, plain]).Select(p => p.Target));
+        var error = Assert.Throws<LangExpandException>(() => VersePairs.Training(source, [plain]));
+        Assert.Contains("no Bible to pair", error.Message);
     }
 }

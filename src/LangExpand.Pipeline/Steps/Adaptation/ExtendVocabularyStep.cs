@@ -42,7 +42,7 @@ public sealed class ExtendVocabularyStep : IPipelineStep
         run.Progress.Report($"training a tokenizer on {text.Count} target lines");
         AdaptationPaths.Device();
         var extension = EmbeddingExtension.ExtendDirectory(baseModel, text, run.Output(AdaptationPaths.Extended),
-            new VocabularyExtensionOptions { MaxNewTokens = run.Context.Request.Adaptation!.MaxNewTokens }, VersePairs.Training(sourceVerses, targetPaths[0]));
+            new VocabularyExtensionOptions { MaxNewTokens = run.Context.Request.Adaptation!.MaxNewTokens }, VersePairs.Training(sourceVerses, targetPaths));
         return StepOutcome.Of(new Dictionary<string, long>
         {
             ["target_lines"] = text.Count, ["new_tokens"] = extension.NewTokens.Count, ["vocabulary"] = extension.NewVocabularySize,
