@@ -30,6 +30,9 @@ internal sealed class CandidateIndex
     /// <summary>Every bundle of the training data with its trees, in first-seen order.</summary>
     public IReadOnlyList<BundleTrees> Bundles { get; }
 
+    /// <summary>True when <paramref name="features"/> was seen in training.</summary>
+    public bool Has(FeatureBundle features) => _byBundle.ContainsKey(features.ToCanonicalString());
+
     /// <summary>The candidate lists for <paramref name="features"/>, to be tried in order until one has a tree that applies.</summary>
     public IEnumerable<int[]> For(FeatureBundle features)
     {

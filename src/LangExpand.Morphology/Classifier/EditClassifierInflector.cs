@@ -6,12 +6,15 @@ namespace LangExpand.Morphology.Classifier;
 /// The edit-script classifier as an <see cref="IInflector"/>: scores the candidate edit trees of the input with a linear
 /// model over hashed lemma and feature-bundle features (see <see cref="LemmaFeatures"/>) and applies the best-scoring one
 /// that applies to the lemma. Candidates are the trees seen with the input's feature bundle; when none of them applies (or
-/// the bundle is new), those seen with its part of speech; then all trees; when no tree applies, the lemma is copied.
+/// the bundle is new), those seen with its part of speech; then all trees; when no tree applies, the lemma is copied. A
+/// bundle never seen in training is first composed by analogy (see <see cref="BundleAnalogies"/>): the lemma's predicted
+/// forms for seen bundles that differ from it, and from each other, by the same swap of features vote on its form.
 /// Train it with <see cref="EditClassifierTrainer"/>; save and load it with <see cref="EditClassifierSerialization"/>.
 /// </summary>
 public sealed class EditClassifierInflector : IInflector
 {
     private readonly TreeParts _parts;
+    private readonly Lazy<BundleAnalogies> _analogies;
 
     internal EditClassifierInflector(IReadOnlyList<EditTree> trees, CandidateIndex candidates, float[] weights, EditClassifierOptions options)
     {
@@ -20,6 +23,7 @@ public sealed class EditClassifierInflector : IInflector
         Candidates = candidates;
         Weights = weights;
         Options = options;
+        _analogies = new Lazy<BundleAnalogies>(() => new BundleAnalogies(candidates.Bundles.Select(b => b.Bundle)));
     }
 
     /// <summary>The classes: every distinct edit tree of the training data, in first-seen order.</summary>
@@ -35,7 +39,38 @@ public sealed class EditClassifierInflector : IInflector
     internal float[] Weights { get; }
 
     /// <inheritdoc />
-    public string Inflect(string lemma, FeatureBundle features) => Choose(lemma, features)?.Apply(lemma) ?? lemma;
+    public string Inflect(string lemma, FeatureBundle features) =>
+        (Options.AnalogyRoutes > 0 && !Candidates.Has(features) ? Compose(lemma, features) : null) ?? Apply(lemma, features);
+
+    private string Apply(string lemma, FeatureBundle features) => Choose(lemma, features)?.Apply(lemma) ?? lemma;
+
+    /// <summary>
+    /// The form of an unseen bundle most routes of the smallest swap size agree on (ties: the first to get there), or null
+    /// when no route gives one.
+    /// </summary>
+    private string? Compose(string lemma, FeatureBundle features)
+    {
+        var forms = new Dictionary<FeatureBundle, string>();
+        string Form(FeatureBundle bundle) => forms.TryGetValue(bundle, out var form) ? form : forms[bundle] = Apply(lemma, bundle);
+        foreach (var routes in _analogies.Value.Routes(features, Options.AnalogyRoutes))
+        {
+            var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var (best, most) = ((string?)null, 0);
+            foreach (var route in routes)
+            {
+                if (Form(route.From) != Form(route.To) && StringAnalogy.Solve(Form(route.From), Form(route.To), Form(route.Source)) is { } answer
+                    && (votes[answer] = votes.GetValueOrDefault(answer) + 1) > most)
+                {
+                    (best, most) = (answer, votes[answer]);
+                }
+            }
+            if (best is not null)
+            {
+                return best;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The edit tree the model picks for the input, or null when no tree of the model applies to the lemma.</summary>
     public EditTree? Choose(string lemma, FeatureBundle features)

@@ -24,6 +24,12 @@ public sealed record EditClassifierOptions
     /// <summary>The weight table has <c>2^HashBits</c> slots (8 to 30; hashed feature × tree part pairs; 4 bytes each when loaded).</summary>
     public int HashBits { get; init; } = 22;
 
+    /// <summary>
+    /// Analogy routes tried per swap size when composing a bundle never seen in training (see <see cref="BundleAnalogies"/>);
+    /// 0 turns composition off (the trees of the nearest seen bundles answer instead).
+    /// </summary>
+    public int AnalogyRoutes { get; init; } = 64;
+
     /// <summary>Seed of the order in which the first perceptron visits the examples.</summary>
     public int Seed { get; init; } = 1;
 }

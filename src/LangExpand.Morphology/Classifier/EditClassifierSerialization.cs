@@ -38,6 +38,7 @@ public static class EditClassifierSerialization
             ["members"] = options.Members,
             ["hash_bits"] = options.HashBits,
             ["seed"] = options.Seed,
+            ["analogy_routes"] = options.AnalogyRoutes,
         };
         var trees = new JsonObject
         {
@@ -68,6 +69,7 @@ public static class EditClassifierSerialization
             Members = Setting(config, configPath, "members", 1, int.MaxValue),
             HashBits = Setting(config, configPath, "hash_bits", 8, 30),
             Seed = Setting(config, configPath, "seed", int.MinValue, int.MaxValue),
+            AnalogyRoutes = config.ContainsKey("analogy_routes") ? Setting(config, configPath, "analogy_routes", 0, int.MaxValue) : 0,
         };
         var (trees, bundles) = Read(Path.Combine(directory, TreesFile), "{\"trees\": [...], \"bundles\": [{\"features\": ..., \"trees\": [...]}, ...]}", path =>
         {
