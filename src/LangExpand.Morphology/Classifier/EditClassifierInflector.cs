@@ -13,6 +13,9 @@ namespace LangExpand.Morphology.Classifier;
 /// </summary>
 public sealed class EditClassifierInflector : IInflector
 {
+    /// <summary>Routes looked at per route that may vote (many give no form: equal forms, or no place for the change).</summary>
+    private const int RoutesTried = 4;
+
     private readonly TreeParts _parts;
     private readonly Lazy<BundleAnalogies> _analogies;
 
@@ -46,20 +49,25 @@ public sealed class EditClassifierInflector : IInflector
 
     /// <summary>
     /// The form of an unseen bundle most routes of the smallest swap size agree on (ties: the first to get there), or null
-    /// when no route gives one.
+    /// when no route gives one. Of the routes of a size (at most <see cref="RoutesTried"/> × <c>AnalogyRoutes</c>), the
+    /// first <c>AnalogyRoutes</c> that give a form vote.
     /// </summary>
     private string? Compose(string lemma, FeatureBundle features)
     {
         var forms = new Dictionary<FeatureBundle, string>();
         string Form(FeatureBundle bundle) => forms.TryGetValue(bundle, out var form) ? form : forms[bundle] = Apply(lemma, bundle);
-        foreach (var routes in _analogies.Value.Routes(features, Options.AnalogyRoutes))
+        foreach (var routes in _analogies.Value.Routes(features, RoutesTried * Options.AnalogyRoutes))
         {
             var votes = new Dictionary<string, int>(StringComparer.Ordinal);
-            var (best, most) = ((string?)null, 0);
-            foreach (var route in routes)
+            var (best, most, voted) = ((string?)null, 0, 0);
+            foreach (var route in routes.TakeWhile(_ => voted < Options.AnalogyRoutes))
             {
-                if (Form(route.From) != Form(route.To) && StringAnalogy.Solve(Form(route.From), Form(route.To), Form(route.Source)) is { } answer
-                    && (votes[answer] = votes.GetValueOrDefault(answer) + 1) > most)
+                if (Form(route.From) == Form(route.To) || StringAnalogy.Solve(Form(route.From), Form(route.To), Form(route.Source)) is not { } answer)
+                {
+                    continue;
+                }
+                voted++;
+                if ((votes[answer] = votes.GetValueOrDefault(answer) + 1) > most)
                 {
                     (best, most) = (answer, votes[answer]);
                 }

@@ -56,7 +56,7 @@ public class BundleAnalogyTests
         var model = EditClassifierTrainer.Train(Training);
         EditClassifierSerialization.Save(model, directory.Path("model"));
         var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(directory.Path("model/config.json")))!.AsObject();
-        Assert.Equal(64, config["analogy_routes"]!.GetValue<int>());
+        Assert.Equal(16, config["analogy_routes"]!.GetValue<int>());
         config.Remove("analogy_routes");
         File.WriteAllText(directory.Path("model/config.json"), config.ToJsonString());
 
