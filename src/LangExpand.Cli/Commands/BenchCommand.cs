@@ -20,15 +20,17 @@ internal static class BenchCommand
         var languages = new Option<string[]>("--languages") { Description = "Only these dataset ids", AllowMultipleArgumentsPerToken = true };
         var json = CommonOptions.Json();
         var nfc = CommonOptions.Nfc();
+        var neural = new NeuralOptions();
         var command = new Command("bench", "Train, predict and score every language of a folder; print the table and macro average")
         {
             data, split, model, trainSize, predictions, report, languages, json, nfc,
         };
+        neural.AddTo(command, checkpoint: false);
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
             var options = new BenchOptions(parse.GetValue(data)!, parse.GetValue(split), parse.GetValue(model)!, parse.GetValue(trainSize),
                 parse.GetValue(predictions), new ScoringOptions { NormalizeToNfc = parse.GetValue(nfc) },
-                parse.GetValue(languages) is { Length: > 0 } only ? only : null);
+                parse.GetValue(languages) is { Length: > 0 } only ? only : null, neural.Kind(parse));
             var result = ProgressDisplay.Run(parse.InvocationConfiguration.Error, "inflect bench", progress => InflectionBenchmark.Run(options, progress));
             var reportPath = parse.GetValue(report) ?? DefaultReportPath(options);
             AtomicFile.WriteAllText(reportPath, result.ToJson());

@@ -23,12 +23,19 @@ internal sealed class NeuralOptions
     /// <summary>Registers the neural model with its default settings, so that it can be trained by name and loaded by type.</summary>
     public static void RegisterDefault() => InflectionModels.Register(new NeuralModelKind(new NeuralTrainingOptions(NeuralPresets.Create(NeuralPresets.Cpu))));
 
-    /// <summary>Adds the options to <paramref name="command"/>.</summary>
-    public void AddTo(Command command)
+    /// <summary>
+    /// Adds the options to <paramref name="command"/>; <c>--checkpoint</c> only with <paramref name="checkpoint"/> (one
+    /// checkpoint directory cannot serve the many models of <c>inflect bench</c>).
+    /// </summary>
+    public void AddTo(Command command, bool checkpoint = true)
     {
-        foreach (var option in new Option[] { _config, _preset, _device, _threads, _seed, _maxSteps, _checkpoint, _withNeural })
+        foreach (var option in new Option[] { _config, _preset, _device, _threads, _seed, _maxSteps, _withNeural })
         {
             command.Options.Add(option);
+        }
+        if (checkpoint)
+        {
+            command.Options.Add(_checkpoint);
         }
     }
 
@@ -46,7 +53,8 @@ internal sealed class NeuralOptions
         config.MaxSteps = parse.GetValue(_maxSteps) ?? config.MaxSteps;
         NeuralConfigValidation.Check(config, "--max-steps");
         var error = parse.InvocationConfiguration.Error;
-        return new NeuralModelKind(new NeuralTrainingOptions(config, parse.GetValue(_device)!, parse.GetValue(_threads), parse.GetValue(_checkpoint),
+        return new NeuralModelKind(new NeuralTrainingOptions(config, parse.GetValue(_device)!, parse.GetValue(_threads),
+            parse.CommandResult.Command.Options.Contains(_checkpoint) ? parse.GetValue(_checkpoint) : null,
             line => error.WriteLine(line), parse.GetValue(_withNeural)));
     }
 }

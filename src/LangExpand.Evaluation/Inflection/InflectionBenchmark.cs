@@ -33,7 +33,8 @@ public sealed record BenchResult(BenchOptions Options, ScoreReport? Report, IRea
 /// <summary>
 /// Trains, predicts and scores every language of a SIGMORPHON folder (the <c>inflect bench</c> job). Languages run in
 /// parallel; results are in language order and do not depend on scheduling. Model <c>auto</c> chooses, per language, by
-/// accuracy on the language's development file (so with <c>--split dev</c> it is scored on the data it chose by).
+/// accuracy on the language's development file, and the neural model keeps its best checkpoint by it (so with
+/// <c>--split dev</c> both are scored on the data they chose by).
 /// </summary>
 public static class InflectionBenchmark
 {
@@ -65,7 +66,13 @@ public static class InflectionBenchmark
                 new SourceLocation(files.Train, 0), $"a {options.Split.ToString().ToLowerInvariant()} file beside {Path.GetFileName(files.Train)}");
         }
         var training = InflectionReader.Read(files.Train).Triples.Where(t => t.Form is not null).ToList();
-        var trained = InflectionModels.Train(options.Model, training, options.Model == InflectionModels.Auto ? Development(files) : null);
+        var development = options.Model switch
+        {
+            InflectionModels.Auto => Development(files),
+            InflectionModels.Neural => files.Dev is { } dev ? InflectionReader.Read(dev).Triples : null,
+            _ => null,
+        };
+        var trained = InflectionModels.Train(options.Model, training, development, options.Configured);
         var input = InflectionReader.Read(evaluation);
         var predicted = InflectionTasks.PredictDataset(trained.Inflector, input);
         if (options.PredictionsDirectory is { } directory)

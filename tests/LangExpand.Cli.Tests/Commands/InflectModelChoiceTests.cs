@@ -115,6 +115,34 @@ public sealed class InflectModelChoiceTests : IDisposable
     }
 
     [Fact]
+    public void Bench_with_model_auto_and_with_neural_considers_the_configured_neural_model_for_each_language()
+    {
+        _scratch.Write("task/aaa.trn", Training);
+        _scratch.Write("task/aaa.dev", Development);
+        var config = _scratch.Write("tiny.yaml", "encoder_layers: 1\ndecoder_layers: 1\nmodel_size: 16\nfeed_forward_size: 32\nheads: 2\nmax_steps: 2\nhallucinate: 0\nbeam_width: 1\n");
+        var report = _scratch.Path("report.json");
+
+        var (code, output, error) = CliRunner.Run("inflect", "bench", "--data", _scratch.Path("task"), "--model", "auto", "--with-neural",
+            "--config", config, "--device", "cpu", "--threads", "1", "--report", report);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("step 2: eval accuracy", error);
+        Assert.Contains("Models selected on dev: aaa classifier", output);
+    }
+
+    [Fact]
+    public void Bench_has_no_checkpoint_option_because_it_trains_one_model_per_language()
+    {
+        _scratch.Write("task/aaa.trn", Training);
+        _scratch.Write("task/aaa.dev", Development);
+
+        var (code, _, error) = CliRunner.Run("inflect", "bench", "--data", _scratch.Path("task"), "--model", "neural", "--checkpoint", _scratch.Path("ckpt"));
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("--checkpoint", error);
+    }
+
+    [Fact]
     public void Score_lists_the_most_frequent_confusions_and_the_seen_and_unseen_feature_margins()
     {
         var gold = _scratch.Write("deu.dev", "Vater\tN;PL\tVäter\nMantel\tN;PL\tMäntel\nHund\tN;PL\tHunde\nTag\tV;PST\tTage\n");
