@@ -5,7 +5,8 @@
 # Usage: tools/bench/inflect-auto-neural.sh DATA_DIR OUT_DIR LANG...
 #   env: LANGEXPAND (the command to run; default: this repo's Release build), DEVICE (default auto), THREADS (libtorch
 #        CPU threads per job, default 1), JOBS (default 4), CONFIG (a neural YAML file), LIMIT (seconds per language)
-# Prints one row per language (dev accuracy of each model, the selected one, neural steps and training minutes).
+# Prints one row per language (dev accuracy of each model, the selected one, and — when the neural model was kept — its
+# steps and training minutes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=$1 out=$2; shift 2
@@ -38,5 +39,5 @@ for lang in langs:
     acc, t = m["dev_accuracy"], m.get("neural_training", {})
     print(f"| {lang} | {acc.get('baseline', float('nan')):.2f} | {acc.get('classifier', float('nan')):.2f} | {acc.get('neural', float('nan')):.2f} "
           f"| {acc[m['selected_model']]:.2f} | {m['selected_model']} | {t.get('steps', '–')} ({t.get('best_step', '–')}) "
-          f"| {t.get('training_seconds', 0) / 60:.1f} |")
+          f"| {t['training_seconds'] / 60:.1f} |" if t else "| – (not kept) |")
 PY
