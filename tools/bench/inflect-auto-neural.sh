@@ -37,7 +37,7 @@ for lang in langs:
         continue
     m = json.load(open(path))
     acc, t = m["dev_accuracy"], m.get("neural_training", {})
+    steps = f"{t['steps']} ({t['best_step']}) | {t['training_seconds'] / 60:.1f}" if t else "– | – (not kept)"
     print(f"| {lang} | {acc.get('baseline', float('nan')):.2f} | {acc.get('classifier', float('nan')):.2f} | {acc.get('neural', float('nan')):.2f} "
-          f"| {acc[m['selected_model']]:.2f} | {m['selected_model']} | {t.get('steps', '–')} ({t.get('best_step', '–')}) "
-          f"| {t['training_seconds'] / 60:.1f} |" if t else "| – (not kept) |")
+          f"| {acc[m['selected_model']]:.2f} | {m['selected_model']} | {steps} |")
 PY
