@@ -1,8 +1,11 @@
 using System.Text.Json.Nodes;
+using LangExpand.Core.Diagnostics;
 using LangExpand.Core.Inflection;
 using LangExpand.Inflection.Neural.Training;
 using LangExpand.Morphology;
 using LangExpand.Morphology.Models;
+using LangExpand.Torch.Runtime;
+using TorchSharp;
 
 namespace LangExpand.Inflection.Neural;
 
@@ -10,6 +13,8 @@ namespace LangExpand.Inflection.Neural;
 /// <param name="options">Settings and run options used when this kind trains.</param>
 public sealed class NeuralModelKind(NeuralTrainingOptions options) : IInflectionModelKind
 {
+    private readonly Lazy<bool> _joinsAuto = new(() => options.JoinsAuto ?? TrainsOnGpu(options.Device));
+
     /// <inheritdoc />
     public string Name => InflectionModels.Neural;
 
@@ -17,7 +22,8 @@ public sealed class NeuralModelKind(NeuralTrainingOptions options) : IInflection
     public string ModelType => NeuralSerialization.ModelType;
 
     /// <inheritdoc />
-    public bool JoinsAuto => options.JoinsAuto;
+    /// <remarks>Unless set, true when the device resolves to a CUDA device (libtorch is loaded to find out, except for <c>cpu</c>).</remarks>
+    public bool JoinsAuto => _joinsAuto.Value;
 
     /// <inheritdoc />
     public IInflector Train(IReadOnlyList<InflectionTriple> training, IReadOnlyList<InflectionTriple>? development) =>
@@ -31,4 +37,24 @@ public sealed class NeuralModelKind(NeuralTrainingOptions options) : IInflection
 
     /// <inheritdoc />
     public IInflector Load(string directory) => NeuralSerialization.Load(directory);
+
+    /// <summary>
+    /// Whether <paramref name="device"/> resolves to a GPU. <c>auto</c> on a machine where libtorch does not load answers
+    /// false (auto's other models need no libtorch); an explicit <c>cuda</c> without one fails as training would.
+    /// </summary>
+    private static bool TrainsOnGpu(string device)
+    {
+        if (device.Trim().Equals("cpu", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        try
+        {
+            return TorchDevices.Resolve(device).type == DeviceType.CUDA;
+        }
+        catch (LangExpandException e) when (e.Code == ErrorCode.TorchUnavailable && device.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+    }
 }

@@ -18,7 +18,10 @@ internal sealed class NeuralOptions
     private readonly Option<int?> _seed = new("--seed") { Description = "Neural model: seed (overrides the settings' seed)" };
     private readonly Option<int?> _maxSteps = new("--max-steps") { Description = "Neural model: most training steps (overrides the settings)" };
     private readonly Option<string?> _checkpoint = new("--checkpoint") { Description = "Neural model: directory for a resumable checkpoint; an existing one is resumed" };
-    private readonly Option<bool> _withNeural = new("--with-neural") { Description = "With --model auto: also train the neural model and consider it (minutes per language on a CPU)" };
+    private readonly Option<bool?> _withNeural = new("--with-neural")
+    {
+        Description = "With --model auto: also train the neural model and consider it, true or false (default: when --device gives a GPU; on a CPU it costs minutes per language)",
+    };
 
     /// <summary>Registers the neural model with its default settings, so that it can be trained by name and loaded by type.</summary>
     public static void RegisterDefault() => InflectionModels.Register(new NeuralModelKind(new NeuralTrainingOptions(NeuralPresets.Create(NeuralPresets.Cpu))));

@@ -8,6 +8,9 @@ namespace LangExpand.Inflection.Neural.Training;
 /// <param name="Threads">libtorch CPU threads; null leaves libtorch's default.</param>
 /// <param name="CheckpointDirectory">Where to keep a resumable checkpoint (written at every evaluation); an existing one is resumed.</param>
 /// <param name="Progress">Receives one line per evaluation.</param>
-/// <param name="JoinsAuto">Whether <c>--model auto</c> trains and considers the neural model (minutes per language on a CPU).</param>
+/// <param name="JoinsAuto">
+/// Whether <c>--model auto</c> trains and considers the neural model: true always, false never, null when
+/// <paramref name="Device"/> gives a CUDA device (on a CPU it costs minutes per language).
+/// </param>
 public sealed record NeuralTrainingOptions(NeuralConfig Config, string Device = "auto", int? Threads = null, string? CheckpointDirectory = null,
-    Action<string>? Progress = null, bool JoinsAuto = false);
+    Action<string>? Progress = null, bool? JoinsAuto = null);

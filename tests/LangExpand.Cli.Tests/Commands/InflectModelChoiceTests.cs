@@ -131,6 +131,18 @@ public sealed class InflectModelChoiceTests : IDisposable
     }
 
     [Fact]
+    public void With_neural_false_keeps_the_neural_model_out_of_auto()
+    {
+        var train = _scratch.Write("eng.trn", Training);
+
+        var (code, output, error) = CliRunner.Run("inflect", "train", "--train", train, "--dev", _scratch.Write("eng.dev", Development), "--model", "auto",
+            "--with-neural", "false", "--out", _scratch.Path("model"));
+
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("neural", output);
+    }
+
+    [Fact]
     public void Bench_has_no_checkpoint_option_because_it_trains_one_model_per_language()
     {
         _scratch.Write("task/aaa.trn", Training);
