@@ -14,7 +14,7 @@ namespace LangExpand.Inflection.Neural;
 /// A trained neural transducer: inflects by beam search (<see cref="NeuralConfig.BeamWidth"/>; width 1 decodes greedily in
 /// batches). Calls are serialised on the model, so it is safe (not parallel) from several threads.
 /// </summary>
-public sealed class NeuralInflector : IBatchInflector
+public sealed class NeuralInflector : IBatchInflector, IConfidentInflector
 {
     private const int GreedyBatch = 256;
     private readonly Lock _gate = new();
@@ -46,6 +46,17 @@ public sealed class NeuralInflector : IBatchInflector
     /// <inheritdoc />
     public IReadOnlyList<string> InflectAll(IReadOnlyList<InflectionTriple> inputs) => Decode(inputs, Config.BeamWidth);
 
+    /// <inheritdoc />
+    /// <remarks>The confidence is the log-probability of the beam's best output (beam of <see cref="NeuralConfig.BeamWidth"/>).</remarks>
+    public IReadOnlyList<(string Form, double Confidence)> InflectWithConfidence(IReadOnlyList<InflectionTriple> inputs)
+    {
+        var encoded = inputs.Select(t => EncodedExample.Encode(Vocabulary, t with { Form = null }, Config.MaxLength)).ToList();
+        lock (_gate)
+        {
+            return [.. encoded.Select(e => _decoder.Beam(e, Math.Max(1, Config.BeamWidth)))];
+        }
+    }
+
     /// <summary>The outputs of <paramref name="inputs"/> with a beam of <paramref name="width"/> (1: greedy, batched).</summary>
     public IReadOnlyList<string> Decode(IReadOnlyList<InflectionTriple> inputs, int width)
     {
@@ -54,7 +65,7 @@ public sealed class NeuralInflector : IBatchInflector
         {
             if (width > 1)
             {
-                return [.. encoded.Select(e => _decoder.Beam(e, width))];
+                return [.. encoded.Select(e => _decoder.Beam(e, width).Form)];
             }
             var outputs = new string[encoded.Count];
             var order = Enumerable.Range(0, encoded.Count).OrderBy(i => encoded[i].Source.Length).ToList();

@@ -1,6 +1,7 @@
 using LangExpand.Core.Features;
 using LangExpand.Inflection.Neural.Data;
 using LangExpand.Inflection.Neural.Decoding;
+using LangExpand.Morphology.Classifier;
 using LangExpand.Morphology.Models;
 using static TorchSharp.torch;
 
@@ -18,8 +19,36 @@ public sealed class NeuralInflectorTests(TrainedToyModel toy) : IClassFixture<Tr
     public void Beam_search_of_width_one_is_greedy_decoding()
     {
         var decoder = new Decoder(toy.Model.Model, toy.Model.Vocabulary, CPU, 32);
-        var beamOfOne = toy.Development.Select(t => decoder.Beam(EncodedExample.Encode(toy.Model.Vocabulary, t with { Form = null }, 32), width: 1)).ToList();
+        var beamOfOne = toy.Development.Select(t => decoder.Beam(EncodedExample.Encode(toy.Model.Vocabulary, t with { Form = null }, 32), width: 1).Form).ToList();
         Assert.Equal(toy.Model.Decode(toy.Development, width: 1), beamOfOne);
+    }
+
+    [Fact]
+    public void Confidences_are_the_log_probabilities_of_the_beam_outputs_that_prediction_returns()
+    {
+        var scored = toy.Model.InflectWithConfidence(toy.Development);
+
+        Assert.Equal(toy.Model.InflectAll(toy.Development), scored.Select(s => s.Form));
+        Assert.All(scored, s => Assert.InRange(s.Confidence, double.MinValue, 0));
+    }
+
+    [Fact]
+    public void A_gated_model_with_a_neural_part_saves_and_loads_predicting_the_same()
+    {
+        InflectionModels.Register(new NeuralModelKind(new LangExpand.Inflection.Neural.Training.NeuralTrainingOptions(toy.Model.Config, "cpu", Threads: 1)));
+        var gated = new GatedInflector(EditClassifierTrainer.Train(ToyLanguage.Pairs(200, seed: 1)), toy.Model);
+        var directory = Path.Combine(Path.GetTempPath(), $"gated-{Guid.NewGuid():N}");
+        try
+        {
+            InflectionModels.Save(gated, directory, []);
+            var loaded = Assert.IsType<GatedInflector>(InflectionModels.Load(directory));
+            Assert.IsType<NeuralInflector>(loaded.Neural);
+            Assert.Equal(gated.InflectAll(toy.Development), loaded.InflectAll(toy.Development));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]

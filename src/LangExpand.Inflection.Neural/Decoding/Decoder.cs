@@ -42,9 +42,9 @@ internal sealed class Decoder(Transducer model, Vocabulary vocabulary, Device de
     /// <summary>
     /// The highest-scoring output (sum of log-probabilities) found by a beam of <paramref name="width"/> hypotheses: each step
     /// keeps the <paramref name="width"/> best extensions, those ending finish, and hypotheses that can no longer beat the best
-    /// finished one are dropped. With width 1 this is exactly the greedy output.
+    /// finished one are dropped. With width 1 this is exactly the greedy output. Returns it with its score.
     /// </summary>
-    public string Beam(EncodedExample example, int width)
+    public (string Form, double Score) Beam(EncodedExample example, int width)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
@@ -79,6 +79,6 @@ internal sealed class Decoder(Transducer model, Vocabulary vocabulary, Device de
             }
             alive = best is null ? next : [.. next.Where(h => h.Score > best.Value.Score)];
         }
-        return vocabulary.Decode(best?.Ids ?? alive.FirstOrDefault().Ids ?? []);
+        return best is { } found ? (vocabulary.Decode(found.Ids), found.Score) : (vocabulary.Decode(alive.FirstOrDefault().Ids ?? []), double.NegativeInfinity);
     }
 }

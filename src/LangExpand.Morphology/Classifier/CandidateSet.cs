@@ -31,9 +31,9 @@ internal sealed class CandidateSet
 
     /// <summary>
     /// The candidate tree with the highest summed weight of its parts over <paramref name="features"/> (ties: the lower tree
-    /// id), or -1 when there are no candidates.
+    /// id), or -1 when there are no candidates; and its margin over the runner-up (infinite when it has none).
     /// </summary>
-    public int Best(ReadOnlySpan<float> weights, ulong[] features, int bits)
+    public (int Tree, double Margin) Best(ReadOnlySpan<float> weights, ulong[] features, int bits)
     {
         Span<double> scores = _parts.Length <= 512 ? stackalloc double[_parts.Length] : new double[_parts.Length];
         for (var i = 0; i < _parts.Length; i++)
@@ -45,7 +45,7 @@ internal sealed class CandidateSet
             }
             scores[i] = score;
         }
-        var (best, bestScore) = (-1, 0.0);
+        var (best, bestScore, runnerUp) = (-1, 0.0, double.NegativeInfinity);
         for (var candidate = 0; candidate < _trees.Length; candidate++)
         {
             var score = 0.0;
@@ -55,9 +55,14 @@ internal sealed class CandidateSet
             }
             if (best < 0 || score > bestScore)
             {
+                runnerUp = best < 0 ? runnerUp : bestScore;
                 (best, bestScore) = (candidate, score);
             }
+            else
+            {
+                runnerUp = Math.Max(runnerUp, score);
+            }
         }
-        return best < 0 ? -1 : _trees[best];
+        return best < 0 ? (-1, 0) : (_trees[best], bestScore - runnerUp);
     }
 }

@@ -1,4 +1,5 @@
 using LangExpand.Core.Features;
+using LangExpand.Core.Inflection;
 
 namespace LangExpand.Morphology.Classifier;
 
@@ -11,7 +12,7 @@ namespace LangExpand.Morphology.Classifier;
 /// forms for seen bundles that differ from it, and from each other, by the same swap of features vote on its form.
 /// Train it with <see cref="EditClassifierTrainer"/>; save and load it with <see cref="EditClassifierSerialization"/>.
 /// </summary>
-public sealed class EditClassifierInflector : IInflector
+public sealed class EditClassifierInflector : IConfidentInflector
 {
     /// <summary>Routes looked at per route that may vote (many give no form: equal forms, or no place for the change).</summary>
     private const int RoutesTried = 4;
@@ -80,20 +81,38 @@ public sealed class EditClassifierInflector : IInflector
         return null;
     }
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// The confidence is the chosen tree's margin over the runner-up in the perceptrons' summed score (infinite when it was
+    /// the only candidate); 0 for a form composed by analogy or a copied lemma.
+    /// </remarks>
+    public IReadOnlyList<(string Form, double Confidence)> InflectWithConfidence(IReadOnlyList<InflectionTriple> inputs) =>
+        inputs.AsParallel().AsOrdered().Select(t =>
+        {
+            if (Options.AnalogyRoutes > 0 && !Candidates.Has(t.Features) && Compose(t.Lemma, t.Features) is { } composed)
+            {
+                return (composed, 0.0);
+            }
+            var (tree, margin) = ChooseWithMargin(t.Lemma, t.Features);
+            return tree?.Apply(t.Lemma) is { } form ? (form, margin) : (t.Lemma, 0.0);
+        }).ToList();
+
     /// <summary>The edit tree the model picks for the input, or null when no tree of the model applies to the lemma.</summary>
-    public EditTree? Choose(string lemma, FeatureBundle features)
+    public EditTree? Choose(string lemma, FeatureBundle features) => ChooseWithMargin(lemma, features).Tree;
+
+    private (EditTree? Tree, double Margin) ChooseWithMargin(string lemma, FeatureBundle features)
     {
         var keys = new List<ulong>();
         LemmaFeatures.Extract(lemma, features, Options, keys);
         var active = keys.ToArray();
         foreach (var candidates in Candidates.For(features))
         {
-            var best = _parts.Candidates(candidates, lemma).Best(Weights, active, Options.HashBits);
+            var (best, margin) = _parts.Candidates(candidates, lemma).Best(Weights, active, Options.HashBits);
             if (best >= 0)
             {
-                return Trees[best];
+                return (Trees[best], margin);
             }
         }
-        return null;
+        return (null, 0);
     }
 }

@@ -74,7 +74,7 @@ public static class EditClassifierTrainer
                 var (features, gold, applicable) = examples[index];
                 if (applicable.Count > 1)
                 {
-                    var predicted = applicable.Best(perceptron.Weights, features, options.HashBits);
+                    var (predicted, _) = applicable.Best(perceptron.Weights, features, options.HashBits);
                     if (predicted != gold)
                     {
                         perceptron.Update(features, applicable.PartsOf(gold), applicable.PartsOf(predicted));

@@ -26,6 +26,12 @@ public static class InflectionModels
     /// <summary>The neural transducer (available when its project has registered it, see <see cref="Register"/>).</summary>
     public const string Neural = "neural";
 
+    /// <summary>
+    /// The classifier and the neural transducer gated by their confidences (<see cref="GatedInflector"/>): not trained on its
+    /// own, but an extra candidate of <see cref="Auto"/> whenever both of the others were trained.
+    /// </summary>
+    public const string Gated = "gated";
+
     private static ImmutableArray<IInflectionModelKind> _registered = [];
 
     /// <summary>Model names the command line accepts (a name not registered is refused by <see cref="Train"/> with a clear error).</summary>
@@ -99,6 +105,9 @@ public static class InflectionModels
             case EditClassifierInflector classifier:
                 EditClassifierSerialization.Save(classifier, directory, metrics);
                 break;
+            case GatedInflector gated:
+                GatedSerialization.Save(gated, directory, metrics);
+                break;
             default:
                 var kind = _registered.FirstOrDefault(k => k.Owns(model)) ?? throw new NotSupportedException($"no serialization for {model.GetType().Name}");
                 kind.Save(model, directory, metrics);
@@ -118,9 +127,10 @@ public static class InflectionModels
         {
             AffixRuleSerialization.ModelType => AffixRuleSerialization.Load(directory),
             EditClassifierSerialization.ModelType => EditClassifierSerialization.Load(directory),
+            GatedSerialization.ModelType => GatedSerialization.Load(directory),
             _ => (_registered.FirstOrDefault(k => k.ModelType == type) ?? throw new LangExpandException(ErrorCode.InvalidModel, $"unknown model type '{type}'",
                 new SourceLocation(Path.Combine(directory, ModelDirectory.ConfigFile), 0),
-                string.Join(" or ", [AffixRuleSerialization.ModelType, EditClassifierSerialization.ModelType, .. _registered.Select(k => k.ModelType)]))).Load(directory),
+                string.Join(" or ", [AffixRuleSerialization.ModelType, EditClassifierSerialization.ModelType, GatedSerialization.ModelType, .. _registered.Select(k => k.ModelType)]))).Load(directory),
         };
     }
 }

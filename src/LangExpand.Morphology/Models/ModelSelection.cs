@@ -5,7 +5,9 @@ namespace LangExpand.Morphology.Models;
 
 /// <summary>
 /// What <c>--model auto</c> does: trains each candidate model on the training data, scores each on the development data by
-/// exact match, and keeps the most accurate; of equally accurate models the one listed first (the simplest) wins.
+/// exact match, and keeps the most accurate; of equally accurate models the one listed first (the simplest) wins. When both
+/// the classifier and the neural model were trained, their confidence-gated combination (<see cref="GatedInflector"/>) is
+/// one more candidate, listed last.
 /// </summary>
 public static class ModelSelection
 {
@@ -22,6 +24,11 @@ public static class ModelSelection
                 expected: "development lines with forms (not a covered file)");
         }
         var trained = candidates.Select(name => (Name: name, Model: InflectionModels.TrainOne(name, training, development, configured))).ToList();
+        if (trained.FirstOrDefault(m => m.Name == InflectionModels.Classifier).Model is IConfidentInflector classifier
+            && trained.FirstOrDefault(m => m.Name == InflectionModels.Neural).Model is IConfidentInflector neural)
+        {
+            trained.Add((InflectionModels.Gated, new GatedInflector(classifier, neural)));
+        }
         var accuracy = trained.ToDictionary(m => m.Name, m => Accuracy(m.Model, development));
         var best = trained.First(m => accuracy[m.Name] == accuracy.Values.Max());
         return new TrainedModel(best.Model, best.Name, accuracy);
