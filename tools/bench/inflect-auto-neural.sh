@@ -5,7 +5,7 @@
 # Usage: tools/bench/inflect-auto-neural.sh DATA_DIR OUT_DIR LANG...
 #   env: LANGEXPAND (the command to run; default: this repo's Release build), DEVICE (default auto), THREADS (libtorch
 #        CPU threads per job, default 1), JOBS (default 4), CONFIG (a neural YAML file), LIMIT (seconds per language)
-# Prints one row per language (dev accuracy of each model, the selected one, and — when the neural model was kept — its
+# Prints one row per language (dev accuracy of each model, `gated` included, the selected one, and — when the neural model was kept — its
 # steps and training minutes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,16 +28,16 @@ printf '%s\n' "$@" | xargs -P "${JOBS:-4}" -I{} bash -c 'train_one "$@"' _ {} "$
 python3 - "$out" "$@" <<'PY'
 import json, os, sys
 out, langs = sys.argv[1], sys.argv[2:]
-print("| language | baseline | classifier | neural | auto | selected | neural steps (best) | neural minutes |")
-print("| :-- | --: | --: | --: | --: | :-- | --: | --: |")
+print("| language | baseline | classifier | neural | gated | auto | selected | neural steps (best) | neural minutes |")
+print("| :-- | --: | --: | --: | --: | --: | :-- | --: | --: |")
 for lang in langs:
     path = os.path.join(out, lang, "metrics.json")
     if not os.path.exists(path):
-        print(f"| {lang} | – | – | – | – | (no model) | – | – |")
+        print(f"| {lang} | – | – | – | – | – | (no model) | – | – |")
         continue
     m = json.load(open(path))
     acc, t = m["dev_accuracy"], m.get("neural_training", {})
     steps = f"{t['steps']} ({t['best_step']}) | {t['training_seconds'] / 60:.1f}" if t else "– | – (not kept)"
-    print(f"| {lang} | {acc.get('baseline', float('nan')):.2f} | {acc.get('classifier', float('nan')):.2f} | {acc.get('neural', float('nan')):.2f} "
+    print(f"| {lang} | {acc.get('baseline', float('nan')):.2f} | {acc.get('classifier', float('nan')):.2f} | {acc.get('neural', float('nan')):.2f} | {acc.get('gated', float('nan')):.2f} "
           f"| {acc[m['selected_model']]:.2f} | {m['selected_model']} | {steps} |")
 PY
