@@ -50,17 +50,20 @@ public sealed class NeuralInflector : IBatchInflector, IConfidentInflector
     /// <remarks>The confidence is the log-probability of the beam's best output (beam of <see cref="NeuralConfig.BeamWidth"/>).</remarks>
     public IReadOnlyList<(string Form, double Confidence)> InflectWithConfidence(IReadOnlyList<InflectionTriple> inputs)
     {
-        var encoded = inputs.Select(t => EncodedExample.Encode(Vocabulary, t with { Form = null }, Config.MaxLength)).ToList();
+        var encoded = Encode(inputs);
         lock (_gate)
         {
             return [.. encoded.Select(e => _decoder.Beam(e, Math.Max(1, Config.BeamWidth)))];
         }
     }
 
+    private List<EncodedExample> Encode(IReadOnlyList<InflectionTriple> inputs) =>
+        [.. inputs.Select(t => EncodedExample.Encode(Vocabulary, t with { Form = null }, Config.MaxLength))];
+
     /// <summary>The outputs of <paramref name="inputs"/> with a beam of <paramref name="width"/> (1: greedy, batched).</summary>
     public IReadOnlyList<string> Decode(IReadOnlyList<InflectionTriple> inputs, int width)
     {
-        var encoded = inputs.Select(t => EncodedExample.Encode(Vocabulary, t with { Form = null }, Config.MaxLength)).ToList();
+        var encoded = Encode(inputs);
         lock (_gate)
         {
             if (width > 1)

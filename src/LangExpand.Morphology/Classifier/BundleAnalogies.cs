@@ -14,9 +14,9 @@ internal sealed class BundleAnalogies
     private const int MaxSwap = 2;
     private const char Separator = '\u0001';
 
-    private readonly Dictionary<string, FeatureBundle> _seen = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Bundle, string Removed)>> _byResidue = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _residuesByRemoved = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(FeatureBundle Bundle, string Removed, int RemovedCount)>> _byResidue = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, FeatureBundle>> _byRemovedThenResidue = new(StringComparer.Ordinal);
 
     /// <summary>Indexes the seen bundles.</summary>
     public BundleAnalogies(IEnumerable<FeatureBundle> seen)
@@ -24,8 +24,7 @@ internal sealed class BundleAnalogies
         foreach (var bundle in seen)
         {
             var features = Features(bundle);
-            var key = Key(features);
-            if (!_seen.TryAdd(key, bundle))
+            if (!_seen.Add(Key(features)))
             {
                 continue;
             }
@@ -33,12 +32,16 @@ internal sealed class BundleAnalogies
             {
                 var residue = Key(features.Except(removed));
                 var removedKey = Key(removed);
-                Add(_byResidue, residue).Add((key, removedKey));
-                if (!_residuesByRemoved.TryGetValue(removedKey, out var residues))
+                if (!_byResidue.TryGetValue(residue, out var near))
                 {
-                    _residuesByRemoved[removedKey] = residues = new HashSet<string>(StringComparer.Ordinal);
+                    _byResidue[residue] = near = [];
                 }
-                residues.Add(residue);
+                near.Add((bundle, removedKey, removed.Length));
+                if (!_byRemovedThenResidue.TryGetValue(removedKey, out var byResidue))
+                {
+                    _byRemovedThenResidue[removedKey] = byResidue = new Dictionary<string, FeatureBundle>(StringComparer.Ordinal);
+                }
+                byResidue[residue] = bundle;
             }
         }
     }
@@ -53,17 +56,15 @@ internal sealed class BundleAnalogies
         var bySize = new SortedDictionary<(int, int), List<Route>>();
         foreach (var added in Subsets(features).Prepend([]))
         {
-            if (!_byResidue.TryGetValue(Key(features.Except(added)), out var near))
+            if (!_byResidue.TryGetValue(Key(features.Except(added)), out var near)
+                || !_byRemovedThenResidue.TryGetValue(Key(added), out var withAdded))
             {
                 continue;
             }
-            var addedKey = Key(added);
-            foreach (var (source, removedKey) in near)
+            foreach (var (source, removedKey, removedCount) in near)
             {
-                var removedCount = removedKey.Length == 0 ? 0 : removedKey.Count(ch => ch == Separator) + 1;
                 var size = (Math.Max(removedCount, added.Length), removedCount + added.Length);
-                if (size.Item2 == 0 || !_residuesByRemoved.TryGetValue(addedKey, out var withAdded)
-                    || !_residuesByRemoved.TryGetValue(removedKey, out var withRemoved))
+                if (size.Item2 == 0 || !_byRemovedThenResidue.TryGetValue(removedKey, out var withRemoved))
                 {
                     continue;
                 }
@@ -72,13 +73,13 @@ internal sealed class BundleAnalogies
                     bySize[size] = routes = [];
                 }
                 var (small, large) = withRemoved.Count <= withAdded.Count ? (withRemoved, withAdded) : (withAdded, withRemoved);
-                foreach (var residue in small.Where(large.Contains))
+                foreach (var residue in small.Keys.Where(large.ContainsKey))
                 {
                     if (routes.Count >= limit)
                     {
                         break;
                     }
-                    routes.Add(new Route(_seen[source], _seen[Join(residue, removedKey)], _seen[Join(residue, addedKey)]));
+                    routes.Add(new Route(source, withRemoved[residue], withAdded[residue]));
                 }
             }
         }
@@ -88,9 +89,6 @@ internal sealed class BundleAnalogies
     private static string[] Features(FeatureBundle bundle) => bundle.Elements.Select(e => e.Canonical).Distinct().Order(StringComparer.Ordinal).ToArray();
 
     private static string Key(IEnumerable<string> features) => string.Join(Separator, features.Order(StringComparer.Ordinal));
-
-    private static string Join(string residue, string part) =>
-        residue.Length == 0 ? part : part.Length == 0 ? residue : Key(residue.Split(Separator).Concat(part.Split(Separator)));
 
     /// <summary>The non-empty subsets of at most <see cref="MaxSwap"/> features.</summary>
     private static IEnumerable<string[]> Subsets(string[] features)
@@ -103,15 +101,6 @@ internal sealed class BundleAnalogies
                 yield return [features[i], features[j]];
             }
         }
-    }
-
-    private static List<(string, string)> Add(Dictionary<string, List<(string, string)>> index, string key)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = [];
-        }
-        return list;
     }
 
     /// <summary>One route: <c>form(From) : form(To) :: form(Source) : form(wanted)</c>.</summary>

@@ -43,10 +43,19 @@ public sealed class EditClassifierInflector : IConfidentInflector
     internal float[] Weights { get; }
 
     /// <inheritdoc />
-    public string Inflect(string lemma, FeatureBundle features) =>
-        (Options.AnalogyRoutes > 0 && !Candidates.Has(features) ? Compose(lemma, features) : null) ?? Apply(lemma, features);
+    public string Inflect(string lemma, FeatureBundle features) => Predict(lemma, features).Form;
 
-    private string Apply(string lemma, FeatureBundle features) => Choose(lemma, features)?.Apply(lemma) ?? lemma;
+    /// <summary>
+    /// The form and its confidence: composed by analogy (confidence 0) when the bundle is unseen and a route gives one,
+    /// otherwise the chosen tree's output and margin, or the copied lemma (confidence 0).
+    /// </summary>
+    private (string Form, double Confidence) Predict(string lemma, FeatureBundle features) =>
+        Options.AnalogyRoutes > 0 && !Candidates.Has(features) && Compose(lemma, features) is { } composed
+            ? (composed, 0)
+            : Apply(lemma, features);
+
+    private (string Form, double Confidence) Apply(string lemma, FeatureBundle features) =>
+        ChooseWithMargin(lemma, features) is ({ } tree, var margin) && tree.Apply(lemma) is { } form ? (form, margin) : (lemma, 0);
 
     /// <summary>
     /// The form of an unseen bundle most routes of the smallest swap size agree on (ties: the first to get there), or null
@@ -56,7 +65,7 @@ public sealed class EditClassifierInflector : IConfidentInflector
     private string? Compose(string lemma, FeatureBundle features)
     {
         var forms = new Dictionary<FeatureBundle, string>();
-        string Form(FeatureBundle bundle) => forms.TryGetValue(bundle, out var form) ? form : forms[bundle] = Apply(lemma, bundle);
+        string Form(FeatureBundle bundle) => forms.TryGetValue(bundle, out var form) ? form : forms[bundle] = Apply(lemma, bundle).Form;
         foreach (var routes in _analogies.Value.Routes(features, RoutesTried * Options.AnalogyRoutes))
         {
             var votes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -87,15 +96,7 @@ public sealed class EditClassifierInflector : IConfidentInflector
     /// the only candidate); 0 for a form composed by analogy or a copied lemma.
     /// </remarks>
     public IReadOnlyList<(string Form, double Confidence)> InflectWithConfidence(IReadOnlyList<InflectionTriple> inputs) =>
-        inputs.AsParallel().AsOrdered().Select(t =>
-        {
-            if (Options.AnalogyRoutes > 0 && !Candidates.Has(t.Features) && Compose(t.Lemma, t.Features) is { } composed)
-            {
-                return (composed, 0.0);
-            }
-            var (tree, margin) = ChooseWithMargin(t.Lemma, t.Features);
-            return tree?.Apply(t.Lemma) is { } form ? (form, margin) : (t.Lemma, 0.0);
-        }).ToList();
+        inputs.AsParallel().AsOrdered().Select(t => Predict(t.Lemma, t.Features)).ToList();
 
     /// <summary>The edit tree the model picks for the input, or null when no tree of the model applies to the lemma.</summary>
     public EditTree? Choose(string lemma, FeatureBundle features) => ChooseWithMargin(lemma, features).Tree;
