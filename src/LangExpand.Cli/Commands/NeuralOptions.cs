@@ -17,6 +17,10 @@ internal sealed class NeuralOptions
     private readonly Option<int?> _threads = new("--threads") { Description = "Neural model: libtorch CPU threads (default: libtorch's choice)" };
     private readonly Option<int?> _seed = new("--seed") { Description = "Neural model: seed (overrides the settings' seed)" };
     private readonly Option<int?> _maxSteps = new("--max-steps") { Description = "Neural model: most training steps (overrides the settings)" };
+    private readonly Option<double?> _maxMinutes = new("--max-minutes")
+    {
+        Description = "Neural model: time budget; training stops at the first evaluation after this many minutes (overrides the settings)",
+    };
     private readonly Option<string?> _checkpoint = new("--checkpoint") { Description = "Neural model: directory for a resumable checkpoint; an existing one is resumed" };
     private readonly Option<bool?> _withNeural = new("--with-neural")
     {
@@ -32,7 +36,7 @@ internal sealed class NeuralOptions
     /// </summary>
     public void AddTo(Command command, bool checkpoint = true)
     {
-        foreach (var option in new Option[] { _config, _preset, _device, _threads, _seed, _maxSteps, _withNeural })
+        foreach (var option in new Option[] { _config, _preset, _device, _threads, _seed, _maxSteps, _maxMinutes, _withNeural })
         {
             command.Options.Add(option);
         }
@@ -54,7 +58,8 @@ internal sealed class NeuralOptions
         var config = configFile is null ? NeuralPresets.Create(preset ?? NeuralPresets.Cpu) : NeuralConfigYaml.Load(configFile);
         config.Seed = parse.GetValue(_seed) ?? config.Seed;
         config.MaxSteps = parse.GetValue(_maxSteps) ?? config.MaxSteps;
-        NeuralConfigValidation.Check(config, "--max-steps");
+        config.MaxMinutes = parse.GetValue(_maxMinutes) ?? config.MaxMinutes;
+        NeuralConfigValidation.Check(config, "--max-steps/--max-minutes");
         var error = parse.InvocationConfiguration.Error;
         return new NeuralModelKind(new NeuralTrainingOptions(config, parse.GetValue(_device)!, parse.GetValue(_threads),
             parse.CommandResult.Command.Options.Contains(_checkpoint) ? parse.GetValue(_checkpoint) : null,

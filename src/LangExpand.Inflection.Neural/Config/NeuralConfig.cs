@@ -58,6 +58,12 @@ public sealed class NeuralConfig
     /// <summary>Evaluations without a better development accuracy before training stops; 0 never stops early.</summary>
     public int Patience { get; set; } = 6;
 
+    /// <summary>
+    /// A time budget: training stops at the first evaluation after this many wall-clock minutes of the run (steps and
+    /// evaluations); null never stops by time. Use it to share a machine fairly; the steps taken then depend on the machine.
+    /// </summary>
+    public double? MaxMinutes { get; set; }
+
     /// <summary>Hallucinated examples to add; null adds <see cref="HallucinateAuto"/> when there are fewer than <see cref="HallucinateBelow"/> training pairs.</summary>
     public int? Hallucinate { get; set; }
 

@@ -27,6 +27,7 @@ public static class NeuralConfigValidation
         Require(source, config.WarmupSteps >= 0 && config.Patience >= 0 && config.WeightDecay >= 0 && config.ClipNorm >= 0 && config.HallucinateBelow >= 0
             && config.HallucinateAuto >= 0 && config.Hallucinate is null or >= 0, "a count, decay or norm is negative",
             "warmup_steps, patience, weight_decay, clip_norm and hallucination counts ≥ 0");
+        Require(source, config.MaxMinutes is null or > 0, $"max_minutes {config.MaxMinutes} is not positive", "max_minutes > 0 or absent");
         Require(source, Array.IndexOf([.. NeuralPresets.Names], config.Preset) >= 0, $"unknown preset '{config.Preset}'", string.Join(" or ", NeuralPresets.Names));
     }
 

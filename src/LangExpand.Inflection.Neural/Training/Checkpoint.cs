@@ -29,7 +29,7 @@ internal static class Checkpoint
     private static string SettingsWithoutLength(NeuralConfig config)
     {
         var copy = config.Clone();
-        (copy.MaxSteps, copy.Patience) = (1, 0);
+        (copy.MaxSteps, copy.Patience, copy.MaxMinutes) = (1, 0, null);
         return NeuralConfigYaml.Write(copy);
     }
 

@@ -12,8 +12,8 @@ namespace LangExpand.Inflection.Neural.Training;
 /// <summary>
 /// Trains a <see cref="Transducer"/>: training pairs plus hallucinated ones, batches of similar length in an order shuffled
 /// per epoch from the seed, label-smoothed cross-entropy, AdamW with warm-up then inverse-square-root decay, gradient
-/// clipping, a greedy evaluation every <c>eval_every</c> steps keeping the best parameters, and early stopping after
-/// <c>patience</c> evaluations without improvement. Evaluation uses the development data when given, otherwise (up to 1000
+/// clipping, a greedy evaluation every <c>eval_every</c> steps keeping the best parameters, early stopping after
+/// <c>patience</c> evaluations without improvement, and an optional time budget (<c>max_minutes</c>). Evaluation uses the development data when given, otherwise (up to 1000
 /// of) the training pairs.
 /// </summary>
 public static class NeuralTrainer
@@ -51,9 +51,9 @@ public static class NeuralTrainer
             options.Progress?.Invoke($"resumed from {checkpoint} at step {state.Step}");
         }
         var run = new Run(config, vocabulary, model, optimizer, state, best, device, options);
-        var (seconds, symbols) = run.Loop(LengthBatches.Create(examples, config.BatchSize), evaluation);
+        var (seconds, symbols, stop) = run.Loop(LengthBatches.Create(examples, config.BatchSize), evaluation);
         Parameters.Restore(model, run.Best, "the best parameters");
-        var report = new TrainingReport(state.Step, state.BestStep, state.BestAccuracy, hallucinated.Count, seconds, seconds > 0 ? symbols / seconds : 0, state.Evaluations);
+        var report = new TrainingReport(state.Step, state.BestStep, state.BestAccuracy, hallucinated.Count, seconds, seconds > 0 ? symbols / seconds : 0, state.Evaluations, stop);
         return new NeuralInflector(model, vocabulary, config, device, report);
     }
 
@@ -65,14 +65,18 @@ public static class NeuralTrainer
 
         public Dictionary<string, Tensor> Best { get; private set; } = best;
 
-        /// <summary>Trains until the last step or early stopping; returns the seconds spent in steps and the symbols processed.</summary>
-        public (double Seconds, long Symbols) Loop(IReadOnlyList<EncodedExample[]> batches, IReadOnlyList<(EncodedExample Example, string Form)> evaluation)
+        /// <summary>
+        /// Trains until the last step, early stopping or the time budget; returns the seconds spent in steps, the symbols
+        /// processed and why it stopped.
+        /// </summary>
+        public (double Seconds, long Symbols, TrainingStop Stop) Loop(IReadOnlyList<EncodedExample[]> batches, IReadOnlyList<(EncodedExample Example, string Form)> evaluation)
         {
             var clock = new Stopwatch();
+            var wall = Stopwatch.StartNew();
             long symbols = 0;
             int[] order = [];
             var epoch = -1;
-            while (state.Step < config.MaxSteps && (config.Patience == 0 || state.SinceBest < config.Patience))
+            while (Continuing(wall) is not { } stop)
             {
                 if (state.Step / batches.Count != epoch)
                 {
@@ -91,8 +95,16 @@ public static class NeuralTrainer
                     Evaluate(evaluation);
                 }
             }
-            return (clock.Elapsed.TotalSeconds, symbols);
+            return (clock.Elapsed.TotalSeconds, symbols, Continuing(wall)!.Value);
         }
+
+        /// <summary>Null while training goes on, else why it stops (the time budget is looked at only just after an evaluation).</summary>
+        private TrainingStop? Continuing(Stopwatch wall) =>
+            state.Step >= config.MaxSteps ? TrainingStop.MaxSteps
+            : config.Patience > 0 && state.SinceBest >= config.Patience ? TrainingStop.Patience
+            : config.MaxMinutes is { } minutes && state.Evaluations.Count > 0 && state.Evaluations[^1].Step == state.Step && wall.Elapsed.TotalMinutes >= minutes
+                ? TrainingStop.MaxMinutes
+            : null;
 
         private void TakeStep(EncodedExample[] examples)
         {

@@ -10,8 +10,9 @@ namespace LangExpand.Inflection.Neural.Training;
 /// <param name="TrainingSeconds">Wall time of the optimisation steps of this run (evaluations excluded).</param>
 /// <param name="SymbolsPerSecond">Source and target symbols processed per second of <paramref name="TrainingSeconds"/>.</param>
 /// <param name="Evaluations">Each evaluation's step and accuracy.</param>
+/// <param name="Stop">Why training stopped.</param>
 public sealed record TrainingReport(int Steps, int BestStep, double BestAccuracy, int Hallucinated, double TrainingSeconds, double SymbolsPerSecond,
-    IReadOnlyList<(int Step, double Accuracy)> Evaluations)
+    IReadOnlyList<(int Step, double Accuracy)> Evaluations, TrainingStop Stop)
 {
     /// <summary>The report as JSON.</summary>
     public JsonObject ToJson() => new()
@@ -22,6 +23,12 @@ public sealed record TrainingReport(int Steps, int BestStep, double BestAccuracy
         ["hallucinated"] = Hallucinated,
         ["training_seconds"] = Math.Round(TrainingSeconds, 2),
         ["symbols_per_second"] = Math.Round(SymbolsPerSecond),
+        ["stopped_by"] = Stop switch
+        {
+            TrainingStop.MaxSteps => "max_steps",
+            TrainingStop.Patience => "patience",
+            _ => "max_minutes",
+        },
         ["evaluations"] = new JsonArray([.. Evaluations.Select(e => (JsonNode)new JsonArray(e.Step, Math.Round(e.Accuracy, 4)))]),
     };
 }

@@ -49,6 +49,7 @@ public sealed class InflectModelChoiceTests : IDisposable
     [Theory]
     [InlineData("no development data was given", "--model", "auto")]
     [InlineData("max_steps 0 is not positive", "--model", "neural", "--max-steps", "0")]
+    [InlineData("max_minutes -1 is not positive", "--model", "neural", "--max-minutes", "-1")]
     [InlineData("--config and --preset were both given", "--model", "neural", "--preset", "cpu", "--config", "x.yaml")]
     public void Models_that_cannot_be_trained_fail_with_one_line_and_write_no_model(string message, params string[] options)
     {

@@ -35,6 +35,7 @@ public sealed class NeuralConfigYamlTests
     [InlineData("dropout: 1.5\n", "dropout")]
     [InlineData("preset: huge\n", "huge")]
     [InlineData("max_steps: zero\n", "invalid neural configuration")]
+    [InlineData("max_minutes: 0\n", "max_minutes")]
     public void Values_out_of_range_are_refused(string yaml, string message)
     {
         var error = Assert.Throws<LangExpandException>(() => NeuralConfigYaml.Parse(yaml, "bad.yaml"));
