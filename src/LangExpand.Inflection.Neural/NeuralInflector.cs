@@ -11,12 +11,13 @@ using static TorchSharp.torch;
 namespace LangExpand.Inflection.Neural;
 
 /// <summary>
-/// A trained neural transducer: inflects by beam search (<see cref="NeuralConfig.BeamWidth"/>; width 1 decodes greedily in
-/// batches). Calls are serialised on the model, so it is safe (not parallel) from several threads.
+/// A trained neural transducer: inflects by beam search (<see cref="NeuralConfig.BeamWidth"/>; width 1 decodes greedily),
+/// inputs of similar length decoded together in batches. Calls are serialised on the model, so it is safe (not parallel)
+/// from several threads.
 /// </summary>
 public sealed class NeuralInflector : IBatchInflector, IConfidentInflector
 {
-    private const int GreedyBatch = 256;
+    private const int DecodeBatch = 256;
     private readonly Lock _gate = new();
     private readonly Decoder _decoder;
 
@@ -48,39 +49,29 @@ public sealed class NeuralInflector : IBatchInflector, IConfidentInflector
 
     /// <inheritdoc />
     /// <remarks>The confidence is the log-probability of the beam's best output (beam of <see cref="NeuralConfig.BeamWidth"/>).</remarks>
-    public IReadOnlyList<(string Form, double Confidence)> InflectWithConfidence(IReadOnlyList<InflectionTriple> inputs)
+    public IReadOnlyList<(string Form, double Confidence)> InflectWithConfidence(IReadOnlyList<InflectionTriple> inputs) =>
+        InBatches(inputs, batch => _decoder.Beam(batch, Math.Max(1, Config.BeamWidth)));
+
+    /// <summary>The outputs of <paramref name="inputs"/> with a beam of <paramref name="width"/> (1: greedy).</summary>
+    public IReadOnlyList<string> Decode(IReadOnlyList<InflectionTriple> inputs, int width) =>
+        width > 1 ? [.. InBatches(inputs, batch => _decoder.Beam(batch, width)).Select(r => r.Form)] : InBatches(inputs, _decoder.Greedy);
+
+    /// <summary>Decodes <paramref name="inputs"/> in batches of similar source length; the results in input order.</summary>
+    private T[] InBatches<T>(IReadOnlyList<InflectionTriple> inputs, Func<EncodedExample[], IReadOnlyList<T>> decode)
     {
-        var encoded = Encode(inputs);
+        var encoded = inputs.Select(t => EncodedExample.Encode(Vocabulary, t with { Form = null }, Config.MaxLength)).ToList();
+        var outputs = new T[encoded.Count];
         lock (_gate)
         {
-            return [.. encoded.Select(e => _decoder.Beam(e, Math.Max(1, Config.BeamWidth)))];
-        }
-    }
-
-    private List<EncodedExample> Encode(IReadOnlyList<InflectionTriple> inputs) =>
-        [.. inputs.Select(t => EncodedExample.Encode(Vocabulary, t with { Form = null }, Config.MaxLength))];
-
-    /// <summary>The outputs of <paramref name="inputs"/> with a beam of <paramref name="width"/> (1: greedy, batched).</summary>
-    public IReadOnlyList<string> Decode(IReadOnlyList<InflectionTriple> inputs, int width)
-    {
-        var encoded = Encode(inputs);
-        lock (_gate)
-        {
-            if (width > 1)
+            foreach (var batch in Enumerable.Range(0, encoded.Count).OrderBy(i => encoded[i].Source.Length).Chunk(DecodeBatch))
             {
-                return [.. encoded.Select(e => _decoder.Beam(e, width).Form)];
-            }
-            var outputs = new string[encoded.Count];
-            var order = Enumerable.Range(0, encoded.Count).OrderBy(i => encoded[i].Source.Length).ToList();
-            foreach (var chunk in order.Chunk(GreedyBatch))
-            {
-                var decoded = _decoder.Greedy([.. chunk.Select(i => encoded[i])]);
-                for (var k = 0; k < chunk.Length; k++)
+                var decoded = decode([.. batch.Select(i => encoded[i])]);
+                for (var k = 0; k < batch.Length; k++)
                 {
-                    outputs[chunk[k]] = decoded[k];
+                    outputs[batch[k]] = decoded[k];
                 }
             }
-            return outputs;
         }
+        return outputs;
     }
 }

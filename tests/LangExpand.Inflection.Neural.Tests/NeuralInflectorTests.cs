@@ -19,9 +19,23 @@ public sealed class NeuralInflectorTests(TrainedToyModel toy) : IClassFixture<Tr
     public void Beam_search_of_width_one_is_greedy_decoding()
     {
         var decoder = new Decoder(toy.Model.Model, toy.Model.Vocabulary, CPU, 32);
-        var beamOfOne = toy.Development.Select(t => decoder.Beam(EncodedExample.Encode(toy.Model.Vocabulary, t with { Form = null }, 32), width: 1).Form).ToList();
+        var beamOfOne = decoder.Beam(Encoded(toy.Development), width: 1).Select(b => b.Form).ToList();
         Assert.Equal(toy.Model.Decode(toy.Development, width: 1), beamOfOne);
     }
+
+    [Fact]
+    public void Beam_search_over_a_batch_finds_what_it_finds_for_each_example_alone()
+    {
+        var decoder = new Decoder(toy.Model.Model, toy.Model.Vocabulary, CPU, 32);
+        var examples = Encoded(toy.Development);
+        var together = decoder.Beam(examples, width: 4);
+        var alone = examples.Select(e => decoder.Beam([e], width: 4)[0]).ToList();
+        Assert.Equal(alone.Select(a => a.Form), together.Select(t => t.Form));
+        Assert.All(alone.Zip(together), p => Assert.Equal(p.First.Score, p.Second.Score, 1e-4));
+    }
+
+    private EncodedExample[] Encoded(IEnumerable<Core.Inflection.InflectionTriple> triples) =>
+        [.. triples.Select(t => EncodedExample.Encode(toy.Model.Vocabulary, t with { Form = null }, 32))];
 
     [Fact]
     public void Confidences_are_the_log_probabilities_of_the_beam_outputs_that_prediction_returns()

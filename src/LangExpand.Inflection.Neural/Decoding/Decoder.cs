@@ -40,45 +40,36 @@ internal sealed class Decoder(Transducer model, Vocabulary vocabulary, Device de
     }
 
     /// <summary>
-    /// The highest-scoring output (sum of log-probabilities) found by a beam of <paramref name="width"/> hypotheses: each step
-    /// keeps the <paramref name="width"/> best extensions, those ending finish, and hypotheses that can no longer beat the best
-    /// finished one are dropped. With width 1 this is exactly the greedy output. Returns it with its score.
+    /// The highest-scoring output (sum of log-probabilities) of each example, found by a beam of <paramref name="width"/>
+    /// hypotheses per example (<see cref="BeamSearch"/>), the live hypotheses of all examples decoded together. With width 1
+    /// this is exactly the greedy output. Returns each output with its score.
     /// </summary>
-    public (string Form, double Score) Beam(EncodedExample example, int width)
+    public IReadOnlyList<(string Form, double Score)> Beam(IReadOnlyList<EncodedExample> examples, int width)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        using var batch = Batch.Create([example], device, withTargets: false);
+        using var batch = Batch.Create(examples, device, withTargets: false);
         var memory = model.Encode(batch.Source, batch.Positions, batch.Keep);
         var forbidden = tensor(_forbidden, device: device);
-        var alive = new List<(List<int> Ids, double Score)> { ([], 0) };
-        (List<int> Ids, double Score)? best = null;
-        var steps = MaxOutput(example.Source.Length);
-        for (var step = 0; step < steps && alive.Count > 0; step++)
+        var searches = examples.Select(e => new BeamSearch(width, MaxOutput(e.Source.Length))).ToList();
+        for (var step = 0; searches.Any(s => s.Searching(step)); step++)
         {
             using var stepScope = NewDisposeScope();
-            var previous = tensor(alive.SelectMany(h => h.Ids.Prepend(Vocabulary.Start)).Select(id => (long)id).ToArray(), [alive.Count, step + 1], device: device);
-            var logits = model.Decode(previous, memory.expand(alive.Count, -1, -1), batch.Keep.expand(alive.Count, -1, -1, -1))[.., -1] + forbidden;
+            var active = searches.Where(s => s.Searching(step)).ToList();
+            var owners = searches.SelectMany((s, e) => s.Searching(step) ? Enumerable.Repeat((long)e, s.Alive.Count) : []).ToArray();
+            var previous = tensor(active.SelectMany(s => s.Alive).SelectMany(h => h.Ids.Prepend(Vocabulary.Start)).Select(id => (long)id).ToArray(),
+                [owners.Length, step + 1], device: device);
+            var rows = tensor(owners, device: device);
+            var logits = model.Decode(previous, memory.index_select(0, rows), batch.Keep.index_select(0, rows))[.., -1] + forbidden;
             var scores = nn.functional.log_softmax(logits, -1).cpu().data<float>().ToArray();
-            var candidates = alive.SelectMany((h, i) => Enumerable.Range(0, vocabulary.Count).Select(id => (Hypothesis: i, Id: id, Score: h.Score + scores[(i * vocabulary.Count) + id])))
-                .Where(c => !double.IsNegativeInfinity(c.Score)).OrderByDescending(c => c.Score).ThenBy(c => c.Hypothesis).ThenBy(c => c.Id).Take(width).ToList();
-            var next = new List<(List<int> Ids, double Score)>();
-            foreach (var candidate in candidates)
+            var offset = 0;
+            foreach (var search in active)
             {
-                if (candidate.Id == Vocabulary.End)
-                {
-                    if (best is null || candidate.Score > best.Value.Score)
-                    {
-                        best = (alive[candidate.Hypothesis].Ids, candidate.Score);
-                    }
-                }
-                else
-                {
-                    next.Add(([.. alive[candidate.Hypothesis].Ids, candidate.Id], candidate.Score));
-                }
+                var live = search.Alive.Count;
+                search.Advance(scores, offset, vocabulary.Count);
+                offset += live * vocabulary.Count;
             }
-            alive = best is null ? next : [.. next.Where(h => h.Score > best.Value.Score)];
         }
-        return best is { } found ? (vocabulary.Decode(found.Ids), found.Score) : (vocabulary.Decode(alive.FirstOrDefault().Ids ?? []), double.NegativeInfinity);
+        return [.. searches.Select(s => s.Result()).Select(r => (vocabulary.Decode(r.Ids), r.Score))];
     }
 }
