@@ -47,7 +47,7 @@ public sealed class NeuralInflectorTests(TrainedToyModel toy) : IClassFixture<Tr
     }
 
     [Fact]
-    public void A_gated_model_with_a_neural_part_saves_and_loads_predicting_the_same()
+    public void A_gated_model_with_a_neural_part_saves_and_loads_predicting_the_same_and_reports_the_neural_training()
     {
         InflectionModels.Register(new NeuralModelKind(new LangExpand.Inflection.Neural.Training.NeuralTrainingOptions(toy.Model.Config, "cpu", Threads: 1)));
         var gated = new GatedInflector(EditClassifierTrainer.Train(ToyLanguage.Pairs(200, seed: 1)), toy.Model);
@@ -58,6 +58,8 @@ public sealed class NeuralInflectorTests(TrainedToyModel toy) : IClassFixture<Tr
             var loaded = Assert.IsType<GatedInflector>(InflectionModels.Load(directory));
             Assert.IsType<NeuralInflector>(loaded.Neural);
             Assert.Equal(gated.InflectAll(toy.Development), loaded.InflectAll(toy.Development));
+            var metrics = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "metrics.json")))!;
+            Assert.Equal(toy.Model.Report!.Steps, metrics["neural_training"]!["steps"]!.GetValue<int>());
         }
         finally
         {

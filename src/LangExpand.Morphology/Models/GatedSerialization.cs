@@ -18,7 +18,10 @@ public static class GatedSerialization
     private const string ClassifierDirectory = "classifier";
     private const string NeuralDirectory = "neural";
 
-    /// <summary>Saves <paramref name="model"/> to <paramref name="directory"/> (atomically).</summary>
+    /// <summary>
+    /// Saves <paramref name="model"/> to <paramref name="directory"/> (atomically); <c>metrics.json</c> holds
+    /// <paramref name="metrics"/> and what each part reported about its training.
+    /// </summary>
     public static void Save(GatedInflector model, string directory, JsonObject? metrics = null)
     {
         var config = new JsonObject
@@ -28,11 +31,24 @@ public static class GatedSerialization
             ["margin_above"] = model.MarginAbove,
             ["neural_below"] = model.NeuralBelow,
         };
+        var allMetrics = (JsonObject)(metrics ?? []).DeepClone();
         ModelDirectory.Save(directory, config, staging =>
         {
-            InflectionModels.Save(model.Classifier, Path.Combine(staging, ClassifierDirectory), []);
-            InflectionModels.Save(model.Neural, Path.Combine(staging, NeuralDirectory), []);
-        }, metrics);
+            foreach (var (name, part) in new[] { (ClassifierDirectory, model.Classifier), (NeuralDirectory, model.Neural) })
+            {
+                InflectionModels.Save(part, Path.Combine(staging, name), []);
+                LiftReports(Path.Combine(staging, name, ModelDirectory.MetricsFile), allMetrics);
+            }
+        }, allMetrics);
+    }
+
+    /// <summary>Copies what a part wrote about its own training (the neural model's <c>neural_training</c>) into the top-level metrics.</summary>
+    private static void LiftReports(string partMetrics, JsonObject metrics)
+    {
+        foreach (var (key, value) in JsonNode.Parse(File.ReadAllText(partMetrics))!.AsObject().Where(p => !metrics.ContainsKey(p.Key)).ToList())
+        {
+            metrics[key] = value?.DeepClone();
+        }
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>; both parts must be models that report confidences.</summary>
