@@ -4,7 +4,9 @@
 # most accurate on its dev file, and writes metrics.json; the languages run JOBS at a time, so a GPU can be shared.
 # Usage: tools/bench/inflect-auto-neural.sh DATA_DIR OUT_DIR LANG...
 #   env: LANGEXPAND (the command to run; default: this repo's Release build), DEVICE (default auto), THREADS (libtorch
-#        CPU threads per job, default 1), JOBS (default 4), CONFIG (a neural YAML file), LIMIT (seconds per language)
+#        CPU threads per job, default 1), JOBS (default 4), CONFIG (a neural YAML file), LIMIT (seconds per language),
+#        TRAIN and DEV (file names with {} for the language; default {}.trn and {}.dev, for CoNLL 2017 low
+#        TRAIN={}-train-low DEV={}-dev)
 # Prints one row per language (dev accuracy of each model, `gated` included, the selected one, and — when the neural model was kept — its
 # steps and training minutes).
 set -euo pipefail
@@ -17,10 +19,11 @@ if [[ -z "${LANGEXPAND:-}" ]]; then
 fi
 mkdir -p "$out"
 config=(); [[ -n "${CONFIG:-}" ]] && config=(--config "$CONFIG")
-export LANGEXPAND data out DEVICE THREADS LIMIT
+TRAIN=${TRAIN:-"{}.trn"} DEV=${DEV:-"{}.dev"}
+export LANGEXPAND data out DEVICE THREADS LIMIT TRAIN DEV
 train_one() {
   local lang=$1
-  timeout "${LIMIT:-3600}" $LANGEXPAND inflect train --train "$data/$lang.trn" --dev "$data/$lang.dev" --model auto --with-neural \
+  timeout "${LIMIT:-3600}" $LANGEXPAND inflect train --train "$data/${TRAIN//\{\}/$lang}" --dev "$data/${DEV//\{\}/$lang}" --model auto --with-neural \
     --device "${DEVICE:-auto}" --threads "${THREADS:-1}" "${@:2}" --out "$out/$lang" > "$out/$lang.log" 2>&1 || echo "$lang failed or timed out" >&2
 }
 export -f train_one
