@@ -68,6 +68,20 @@ public sealed class NeuralInflectorTests(TrainedToyModel toy) : IClassFixture<Tr
     }
 
     [Fact]
+    public void Auto_scores_the_gated_candidate_as_the_gated_model_itself_predicts()
+    {
+        var training = ToyLanguage.Pairs(30, seed: 5);
+        var neuralKind = new NeuralModelKind(new LangExpand.Inflection.Neural.Training.NeuralTrainingOptions(ToyLanguage.TinyConfig(200), "cpu", Threads: 1));
+
+        var selected = ModelSelection.Select([InflectionModels.Classifier, InflectionModels.Neural], training, toy.Development, neuralKind);
+
+        var gated = new GatedInflector(EditClassifierTrainer.Train(training), (NeuralInflector)neuralKind.Train(training, toy.Development));
+        Assert.Equal(ModelSelection.Accuracy(gated, toy.Development), selected.DevAccuracy[InflectionModels.Gated]);
+        Assert.Equal(ModelSelection.Accuracy(gated.Neural, toy.Development), selected.DevAccuracy[InflectionModels.Neural]);
+        Assert.Equal(ModelSelection.Accuracy(gated.Classifier, toy.Development), selected.DevAccuracy[InflectionModels.Classifier]);
+    }
+
+    [Fact]
     public void Feature_tokens_have_no_position_so_their_order_does_not_change_the_output_distribution()
     {
         var vocabulary = toy.Model.Vocabulary;

@@ -55,15 +55,15 @@ internal sealed class Decoder(Transducer model, Vocabulary vocabulary, Device de
         for (var step = 0; searches.Any(s => s.Searching(step)); step++)
         {
             using var stepScope = NewDisposeScope();
-            var active = searches.Where(s => s.Searching(step)).ToList();
-            var owners = searches.SelectMany((s, e) => s.Searching(step) ? Enumerable.Repeat((long)e, s.Alive.Count) : []).ToArray();
-            var previous = tensor(active.SelectMany(s => s.Alive).SelectMany(h => h.Ids.Prepend(Vocabulary.Start)).Select(id => (long)id).ToArray(),
+            var active = searches.Select((search, example) => (Search: search, Example: (long)example)).Where(a => a.Search.Searching(step)).ToList();
+            var owners = active.SelectMany(a => Enumerable.Repeat(a.Example, a.Search.Alive.Count)).ToArray();
+            var previous = tensor(active.SelectMany(a => a.Search.Alive).SelectMany(h => h.Ids.Prepend(Vocabulary.Start)).Select(id => (long)id).ToArray(),
                 [owners.Length, step + 1], device: device);
             var rows = tensor(owners, device: device);
             var logits = model.Decode(previous, memory.index_select(0, rows), batch.Keep.index_select(0, rows))[.., -1] + forbidden;
             var scores = nn.functional.log_softmax(logits, -1).cpu().data<float>().ToArray();
             var offset = 0;
-            foreach (var search in active)
+            foreach (var (search, _) in active)
             {
                 var live = search.Alive.Count;
                 search.Advance(scores, offset, vocabulary.Count);

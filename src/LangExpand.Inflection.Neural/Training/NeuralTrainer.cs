@@ -13,8 +13,8 @@ namespace LangExpand.Inflection.Neural.Training;
 /// Trains a <see cref="Transducer"/>: training pairs plus hallucinated ones, batches of similar length in an order shuffled
 /// per epoch from the seed, label-smoothed cross-entropy, AdamW with warm-up then inverse-square-root decay, gradient
 /// clipping, a greedy evaluation every <c>eval_every</c> steps keeping the best parameters, early stopping after
-/// <c>patience</c> evaluations without improvement, and an optional time budget (<c>max_minutes</c>). Evaluation uses the development data when given, otherwise (up to 1000
-/// of) the training pairs.
+/// <c>patience</c> evaluations without improvement, and an optional time budget (<c>max_minutes</c>). Evaluation uses the
+/// development data when given, otherwise (up to 1000 of) the training pairs.
 /// </summary>
 public static class NeuralTrainer
 {
@@ -76,7 +76,8 @@ public static class NeuralTrainer
             long symbols = 0;
             int[] order = [];
             var epoch = -1;
-            while (Continuing(wall) is not { } stop)
+            TrainingStop? stop;
+            while ((stop = StopReason(wall)) is null)
             {
                 if (state.Step / batches.Count != epoch)
                 {
@@ -95,11 +96,11 @@ public static class NeuralTrainer
                     Evaluate(evaluation);
                 }
             }
-            return (clock.Elapsed.TotalSeconds, symbols, Continuing(wall)!.Value);
+            return (clock.Elapsed.TotalSeconds, symbols, stop.Value);
         }
 
         /// <summary>Null while training goes on, else why it stops (the time budget is looked at only just after an evaluation).</summary>
-        private TrainingStop? Continuing(Stopwatch wall) =>
+        private TrainingStop? StopReason(Stopwatch wall) =>
             state.Step >= config.MaxSteps ? TrainingStop.MaxSteps
             : config.Patience > 0 && state.SinceBest >= config.Patience ? TrainingStop.Patience
             : config.MaxMinutes is { } minutes && state.Evaluations.Count > 0 && state.Evaluations[^1].Step == state.Step && wall.Elapsed.TotalMinutes >= minutes

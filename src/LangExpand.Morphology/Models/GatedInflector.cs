@@ -39,10 +39,10 @@ public sealed class GatedInflector(IConfidentInflector classifier, IConfidentInf
     public string Inflect(string lemma, FeatureBundle features) => InflectAll([new InflectionTriple(lemma, features, null)])[0];
 
     /// <inheritdoc />
-    public IReadOnlyList<string> InflectAll(IReadOnlyList<InflectionTriple> inputs)
-    {
-        var fromClassifier = Classifier.InflectWithConfidence(inputs);
-        var fromNeural = Neural.InflectWithConfidence(inputs);
-        return [.. fromClassifier.Zip(fromNeural, (c, n) => c.Confidence > MarginAbove && n.Confidence < NeuralBelow ? c.Form : n.Form)];
-    }
+    public IReadOnlyList<string> InflectAll(IReadOnlyList<InflectionTriple> inputs) =>
+        Combine(Classifier.InflectWithConfidence(inputs), Neural.InflectWithConfidence(inputs));
+
+    /// <summary>The gated forms, given both models' forms and confidences for the same inputs (in input order).</summary>
+    public IReadOnlyList<string> Combine(IReadOnlyList<(string Form, double Confidence)> fromClassifier, IReadOnlyList<(string Form, double Confidence)> fromNeural) =>
+        [.. fromClassifier.Zip(fromNeural, (c, n) => c.Confidence > MarginAbove && n.Confidence < NeuralBelow ? c.Form : n.Form)];
 }

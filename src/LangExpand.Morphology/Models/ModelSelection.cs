@@ -24,12 +24,21 @@ public static class ModelSelection
                 expected: "development lines with forms (not a covered file)");
         }
         var trained = candidates.Select(name => (Name: name, Model: InflectionModels.TrainOne(name, training, development, configured))).ToList();
+        var scored = development.Where(t => t.Form is not null).ToList();
+        var predicted = new Dictionary<string, IReadOnlyList<string>>();
         if (trained.FirstOrDefault(m => m.Name == InflectionModels.Classifier).Model is IConfidentInflector classifier
             && trained.FirstOrDefault(m => m.Name == InflectionModels.Neural).Model is IConfidentInflector neural)
         {
-            trained.Add((InflectionModels.Gated, new GatedInflector(classifier, neural)));
+            // Each part decodes the development data once; its forms score it and, with its confidences, the gate.
+            var gated = new GatedInflector(classifier, neural);
+            var (fromClassifier, fromNeural) = (classifier.InflectWithConfidence(scored), neural.InflectWithConfidence(scored));
+            predicted[InflectionModels.Classifier] = [.. fromClassifier.Select(p => p.Form)];
+            predicted[InflectionModels.Neural] = [.. fromNeural.Select(p => p.Form)];
+            predicted[InflectionModels.Gated] = gated.Combine(fromClassifier, fromNeural);
+            trained.Add((InflectionModels.Gated, gated));
         }
-        var accuracy = trained.ToDictionary(m => m.Name, m => Accuracy(m.Model, development));
+        var accuracy = trained.ToDictionary(m => m.Name,
+            m => Accuracy(predicted.TryGetValue(m.Name, out var forms) ? forms : InflectionTasks.InflectAll(m.Model, scored), scored));
         var best = trained.First(m => accuracy[m.Name] == accuracy.Values.Max());
         return new TrainedModel(best.Model, best.Name, accuracy);
     }
@@ -38,12 +47,10 @@ public static class ModelSelection
     public static double Accuracy(IInflector model, IReadOnlyList<InflectionTriple> development)
     {
         var scored = development.Where(t => t.Form is not null).ToList();
-        if (scored.Count == 0)
-        {
-            return 0;
-        }
-        var predicted = InflectionTasks.InflectAll(model, scored);
-        var correct = scored.Where((t, i) => string.Equals(predicted[i], t.Form, StringComparison.Ordinal)).Count();
-        return 100.0 * correct / scored.Count;
+        return scored.Count == 0 ? 0 : Accuracy(InflectionTasks.InflectAll(model, scored), scored);
     }
+
+    /// <summary>Exact-match accuracy in percent of <paramref name="predicted"/> against the forms of <paramref name="scored"/> (not empty).</summary>
+    private static double Accuracy(IReadOnlyList<string> predicted, IReadOnlyList<InflectionTriple> scored) =>
+        100.0 * scored.Where((t, i) => string.Equals(predicted[i], t.Form, StringComparison.Ordinal)).Count() / scored.Count;
 }
