@@ -47,6 +47,11 @@ public static class InflectionTasks
         var data = InflectionReader.Read(options.TrainFile, options.Format);
         var examples = data.Triples.Where(t => t.Form is not null).ToList();
         var development = options.DevFile is null ? null : InflectionReader.Read(options.DevFile, options.Format).Triples;
+        if (development is not null && !development.Any(t => t.Form is not null))
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, "the development file has no forms to score or choose a model by",
+                new SourceLocation(options.DevFile!, 0), "development lines with forms (lemma, form, features; not a covered file)");
+        }
         var trained = InflectionModels.Train(options.Model, examples, development, options.Configured);
         var seconds = clock.Elapsed.TotalSeconds;
         var metrics = new JsonObject

@@ -1,8 +1,10 @@
 using LangExpand.Core.Features;
 using LangExpand.Inflection.Neural.Data;
 using LangExpand.Inflection.Neural.Decoding;
+using LangExpand.Inflection.Neural.Network;
 using LangExpand.Morphology.Classifier;
 using LangExpand.Morphology.Models;
+using LangExpand.Torch.Runtime;
 using static TorchSharp.torch;
 
 namespace LangExpand.Inflection.Neural.Tests;
@@ -32,6 +34,23 @@ public sealed class NeuralInflectorTests(TrainedToyModel toy) : IClassFixture<Tr
         var alone = examples.Select(e => decoder.Beam([e], width: 4)[0]).ToList();
         Assert.Equal(alone.Select(a => a.Form), together.Select(t => t.Form));
         Assert.All(alone.Zip(together), p => Assert.Equal(p.First.Score, p.Second.Score, 1e-4));
+    }
+
+    [Fact]
+    public void Greedy_decoding_stops_each_output_at_its_own_length_limit_whatever_it_is_batched_with()
+    {
+        TorchRuntime.Seed(5);
+        using var untrained = new Transducer(toy.Model.Config, toy.Model.Vocabulary.Count);
+        untrained.eval();
+        var decoder = new Decoder(untrained, toy.Model.Vocabulary, CPU, 32);
+        var lemma = toy.Development[0].Lemma;
+        var (shortOne, longOne) = (Encoded([toy.Development[0] with { Lemma = lemma[..2] }])[0], Encoded([toy.Development[0] with { Lemma = lemma + lemma }])[0]);
+
+        var alone = decoder.Greedy([shortOne])[0];
+        var together = decoder.Greedy([shortOne, longOne])[0];
+
+        Assert.Equal(alone, together);
+        Assert.InRange(alone.Length, 0, decoder.MaxOutput(shortOne.Source.Length));
     }
 
     private EncodedExample[] Encoded(IEnumerable<Core.Inflection.InflectionTriple> triples) =>

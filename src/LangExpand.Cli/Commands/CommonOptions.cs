@@ -18,6 +18,20 @@ internal static class CommonOptions
     /// <summary>A required file or directory path option.</summary>
     public static Option<string> RequiredPath(string name, string description) => new(name) { Description = description, Required = true };
 
+    /// <summary>A whole-number option that must be 0 or more (a parse error otherwise, like an unknown choice).</summary>
+    public static Option<int> Count(string name, string description, int defaultValue)
+    {
+        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError($"{name} must be 0 or more, not {result.GetValueOrDefault<int>()}");
+            }
+        });
+        return option;
+    }
+
     /// <summary><c>--json</c>: print JSON instead of Markdown.</summary>
     public static Option<bool> Json() => new("--json") { Description = "Print JSON for machines instead of Markdown" };
 

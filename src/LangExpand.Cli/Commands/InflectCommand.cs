@@ -64,8 +64,8 @@ internal static class InflectCommand
         var format = CommonOptions.Format();
         var json = CommonOptions.Json();
         var nfc = CommonOptions.Nfc();
-        var rows = new Option<int>("--bundle-rows") { Description = "Rows of the per-feature-bundle error table", DefaultValueFactory = _ => ScoreReport.DefaultBundleRows };
-        var confusions = new Option<int>("--confusion-rows") { Description = "Rows of the most-frequent-confusions table", DefaultValueFactory = _ => ScoreReport.DefaultConfusionRows };
+        var rows = CommonOptions.Count("--bundle-rows", "Rows of the per-feature-bundle error table (Markdown)", ScoreReport.DefaultBundleRows);
+        var confusions = CommonOptions.Count("--confusion-rows", "Rows of the most-frequent-confusions table (Markdown)", ScoreReport.DefaultConfusionRows);
         var command = new Command("score", "Score predictions against gold forms (SIGMORPHON evalm semantics)") { gold, predictions, train, format, json, nfc, rows, confusions };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {

@@ -5,39 +5,55 @@ namespace LangExpand.Inflection.Neural.Config;
 /// <summary>Checks that a <see cref="NeuralConfig"/> describes a model that can be built and trained.</summary>
 public static class NeuralConfigValidation
 {
-    /// <summary>Throws a <see cref="LangExpandException"/> naming <paramref name="source"/> for the first setting out of range.</summary>
-    public static void Check(NeuralConfig config, string source)
+    /// <summary>
+    /// Throws a <see cref="LangExpandException"/> naming <paramref name="source"/> for the first setting out of range, and the
+    /// line of its key where <paramref name="lines"/> (key → 1-based line, as in the YAML text) has it.
+    /// </summary>
+    public static void Check(NeuralConfig config, string source, IReadOnlyDictionary<string, int>? lines = null)
     {
-        Positive(source, "encoder_layers", config.EncoderLayers);
-        Positive(source, "decoder_layers", config.DecoderLayers);
-        Positive(source, "model_size", config.ModelSize);
-        Positive(source, "feed_forward_size", config.FeedForwardSize);
-        Positive(source, "heads", config.Heads);
-        Positive(source, "batch_size", config.BatchSize);
-        Positive(source, "max_steps", config.MaxSteps);
-        Positive(source, "eval_every", config.EvalEvery);
-        Positive(source, "beam_width", config.BeamWidth);
-        Positive(source, "max_length", config.MaxLength);
-        Require(source, config.ModelSize % config.Heads == 0, $"model_size {config.ModelSize} is not a multiple of heads {config.Heads}", "heads dividing model_size");
-        Require(source, config.ModelSize % 2 == 0, $"model_size {config.ModelSize} is odd", "an even model_size (sinusoidal positions)");
-        Require(source, config.Dropout is >= 0 and < 1, $"dropout {config.Dropout} is out of range", "0 ≤ dropout < 1");
-        Require(source, config.LabelSmoothing is >= 0 and < 1, $"label_smoothing {config.LabelSmoothing} is out of range", "0 ≤ label_smoothing < 1");
-        Require(source, config.LearningRate > 0, $"learning_rate {config.LearningRate} is not positive", "learning_rate > 0");
-        Require(source, config.Beta2 is > 0 and < 1, $"beta2 {config.Beta2} is out of range", "0 < beta2 < 1");
-        Require(source, config.WarmupSteps >= 0 && config.Patience >= 0 && config.WeightDecay >= 0 && config.ClipNorm >= 0 && config.HallucinateBelow >= 0
-            && config.HallucinateAuto >= 0 && config.Hallucinate is null or >= 0, "a count, decay or norm is negative",
-            "warmup_steps, patience, weight_decay, clip_norm and hallucination counts ≥ 0");
-        Require(source, config.MaxMinutes is null or > 0, $"max_minutes {config.MaxMinutes} is not positive", "max_minutes > 0 or absent");
-        Require(source, Array.IndexOf([.. NeuralPresets.Names], config.Preset) >= 0, $"unknown preset '{config.Preset}'", string.Join(" or ", NeuralPresets.Names));
+        var at = new Where(source, lines ?? new Dictionary<string, int>());
+        Positive(at, "encoder_layers", config.EncoderLayers);
+        Positive(at, "decoder_layers", config.DecoderLayers);
+        Positive(at, "model_size", config.ModelSize);
+        Positive(at, "feed_forward_size", config.FeedForwardSize);
+        Positive(at, "heads", config.Heads);
+        Positive(at, "batch_size", config.BatchSize);
+        Positive(at, "max_steps", config.MaxSteps);
+        Positive(at, "eval_every", config.EvalEvery);
+        Positive(at, "beam_width", config.BeamWidth);
+        Positive(at, "max_length", config.MaxLength);
+        Require(at.Of("heads"), config.ModelSize % config.Heads == 0, $"model_size {config.ModelSize} is not a multiple of heads {config.Heads}", "heads dividing model_size");
+        Require(at.Of("model_size"), config.ModelSize % 2 == 0, $"model_size {config.ModelSize} is odd", "an even model_size (sinusoidal positions)");
+        Require(at.Of("dropout"), config.Dropout is >= 0 and < 1, $"dropout {config.Dropout} is out of range", "0 ≤ dropout < 1");
+        Require(at.Of("label_smoothing"), config.LabelSmoothing is >= 0 and < 1, $"label_smoothing {config.LabelSmoothing} is out of range", "0 ≤ label_smoothing < 1");
+        Require(at.Of("learning_rate"), config.LearningRate > 0, $"learning_rate {config.LearningRate} is not positive", "learning_rate > 0");
+        Require(at.Of("beta2"), config.Beta2 is > 0 and < 1, $"beta2 {config.Beta2} is out of range", "0 < beta2 < 1");
+        NonNegative(at, "warmup_steps", config.WarmupSteps);
+        NonNegative(at, "patience", config.Patience);
+        NonNegative(at, "weight_decay", config.WeightDecay);
+        NonNegative(at, "clip_norm", config.ClipNorm);
+        NonNegative(at, "hallucinate_below", config.HallucinateBelow);
+        NonNegative(at, "hallucinate_auto", config.HallucinateAuto);
+        NonNegative(at, "hallucinate", config.Hallucinate ?? 0);
+        Require(at.Of("max_minutes"), config.MaxMinutes is null or > 0, $"max_minutes {config.MaxMinutes} is not positive", "max_minutes > 0 or absent");
+        Require(at.Of("preset"), Array.IndexOf([.. NeuralPresets.Names], config.Preset) >= 0, $"unknown preset '{config.Preset}'", string.Join(" or ", NeuralPresets.Names));
     }
 
-    private static void Positive(string source, string key, int value) => Require(source, value > 0, $"{key} {value} is not positive", $"{key} ≥ 1");
+    private static void Positive(Where at, string key, int value) => Require(at.Of(key), value > 0, $"{key} {value} is not positive", $"{key} ≥ 1");
 
-    private static void Require(string source, bool condition, string problem, string expected)
+    private static void NonNegative(Where at, string key, double value) => Require(at.Of(key), value >= 0, $"{key} {value} is negative", $"{key} ≥ 0");
+
+    private static void Require(SourceLocation location, bool condition, string problem, string expected)
     {
         if (!condition)
         {
-            throw new LangExpandException(ErrorCode.InvalidOption, $"invalid neural configuration: {problem}", new SourceLocation(source, 0), expected);
+            throw new LangExpandException(ErrorCode.InvalidOption, $"invalid neural configuration: {problem}", location, expected);
         }
+    }
+
+    /// <summary>The source and the lines of its keys: a setting is reported at its key's line (0 when the source does not have it).</summary>
+    private sealed record Where(string Source, IReadOnlyDictionary<string, int> Lines)
+    {
+        public SourceLocation Of(string key) => new(Source, Lines.GetValueOrDefault(key));
     }
 }

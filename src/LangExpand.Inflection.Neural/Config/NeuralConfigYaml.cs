@@ -1,5 +1,6 @@
 using LangExpand.Core.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 using YamlDotNet.Serialization.ObjectFactories;
@@ -41,10 +42,16 @@ public static class NeuralConfigYaml
         {
             var preset = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build()
                 .Deserialize<PresetOnly>(text)?.Preset ?? NeuralPresets.Cpu;
+            var lines = KeyLines(text);
+            if (!NeuralPresets.Names.Contains(preset))
+            {
+                throw new LangExpandException(ErrorCode.InvalidOption, $"invalid neural configuration: unknown preset '{preset}'",
+                    new SourceLocation(source, lines.GetValueOrDefault("preset")), string.Join(" or ", NeuralPresets.Names));
+            }
             var start = NeuralPresets.Create(preset);
             var config = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).WithObjectFactory(new PresetFactory(start)).Build()
                 .Deserialize<NeuralConfig>(text) ?? start;
-            NeuralConfigValidation.Check(config, source);
+            NeuralConfigValidation.Check(config, source, lines);
             return config;
         }
         catch (YamlException e)
@@ -52,6 +59,17 @@ public static class NeuralConfigYaml
             throw new LangExpandException(ErrorCode.InvalidOption, $"invalid neural configuration: {(e.InnerException ?? e).Message}",
                 new SourceLocation(source, (int)e.Start.Line, (int)e.Start.Column), "YAML with keys of NeuralConfig (README: inflect train --model neural)", e);
         }
+    }
+
+    /// <summary>The 1-based line of each top-level key of the YAML mapping in <paramref name="text"/> (none for an empty document).</summary>
+    private static Dictionary<string, int> KeyLines(string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode mapping
+            ? mapping.Children.Keys.OfType<YamlScalarNode>().Where(key => key.Value is not null)
+                .GroupBy(key => key.Value!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (int)g.First().Start.Line, StringComparer.Ordinal)
+            : [];
     }
 
     /// <summary>The YAML text of <paramref name="config"/> (every key, in declaration order).</summary>

@@ -16,7 +16,7 @@ internal sealed class Decoder(Transducer model, Vocabulary vocabulary, Device de
     /// <summary>The longest output for a source of <paramref name="sourceLength"/> symbols.</summary>
     public int MaxOutput(int sourceLength) => Math.Min(maxLength + 1, (2 * sourceLength) + 10);
 
-    /// <summary>The greedy output of each example, decoded as one batch.</summary>
+    /// <summary>The greedy output of each example, decoded as one batch; each stops at its own <see cref="MaxOutput"/>, so an output does not depend on the batch it is in.</summary>
     public IReadOnlyList<string> Greedy(IReadOnlyList<EncodedExample> examples)
     {
         using var scope = NewDisposeScope();
@@ -26,12 +26,12 @@ internal sealed class Decoder(Transducer model, Vocabulary vocabulary, Device de
         var forbidden = tensor(_forbidden, device: device);
         var previous = full(examples.Count, 1, Vocabulary.Start, dtype: ScalarType.Int64, device: device);
         var done = zeros(examples.Count, dtype: ScalarType.Bool, device: device);
-        var steps = MaxOutput(examples.Max(e => e.Source.Length));
-        for (var step = 0; step < steps && !done.all().item<bool>(); step++)
+        var limits = tensor(examples.Select(e => (long)MaxOutput(e.Source.Length)).ToArray(), device: device);
+        for (var step = 0; !done.all().item<bool>(); step++)
         {
             var logits = model.Decode(previous, memory, batch.Keep)[.., -1] + forbidden;
             var next = logits.argmax(-1).masked_fill(done, Vocabulary.Pad);
-            done = done.logical_or(next.eq(Vocabulary.End));
+            done = done.logical_or(next.eq(Vocabulary.End)).logical_or(limits.le(step + 1));
             previous = cat([previous, next.unsqueeze(1)], 1);
         }
         var ids = previous.cpu().data<long>().ToArray();

@@ -28,7 +28,7 @@ internal static class Parameters
             if (!values.TryGetValue(name, out var value) || !value.shape.SequenceEqual(parameter.shape))
             {
                 throw new LangExpandException(ErrorCode.InvalidModel, $"tensor '{name}' is missing or has the wrong shape", new SourceLocation(source, 0),
-                    $"shape [{string.Join(", ", parameter.shape)}] as config.yaml describes");
+                    $"shape [{string.Join(", ", parameter.shape)}] as config.yaml and vocab.json describe");
             }
             parameter.copy_(value);
         }

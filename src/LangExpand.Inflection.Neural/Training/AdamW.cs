@@ -1,3 +1,4 @@
+using LangExpand.Core.Diagnostics;
 using static TorchSharp.torch;
 
 namespace LangExpand.Inflection.Neural.Training;
@@ -46,13 +47,21 @@ internal sealed class AdamW(IReadOnlyList<(string Name, TorchSharp.Modules.Param
     public Dictionary<string, Tensor> State() =>
         _first.Select(p => ("m." + p.Key, p.Value)).Concat(_second.Select(p => ("v." + p.Key, p.Value))).ToDictionary(p => p.Item1, p => p.Item2);
 
-    /// <summary>Restores the moments and step saved by <see cref="State"/>.</summary>
-    public void Restore(IReadOnlyDictionary<string, Tensor> state, long step)
+    /// <summary>
+    /// Restores the moments and step saved by <see cref="State"/>; a moment missing from <paramref name="state"/> or of another
+    /// shape is an invalid model naming <paramref name="source"/>.
+    /// </summary>
+    public void Restore(IReadOnlyDictionary<string, Tensor> state, long step, string source)
     {
         using var noGrad = no_grad();
-        foreach (var (name, moment) in _first.Select(p => ("m." + p.Key, p.Value)).Concat(_second.Select(p => ("v." + p.Key, p.Value))))
+        foreach (var (name, moment) in State())
         {
-            moment.copy_(state[name]);
+            if (!state.TryGetValue(name, out var saved) || !saved.shape.SequenceEqual(moment.shape))
+            {
+                throw new LangExpandException(ErrorCode.InvalidModel, $"the optimizer state has no tensor '{name}' of shape [{string.Join(", ", moment.shape)}]",
+                    new SourceLocation(source, 0), "the optimizer state of the interrupted run");
+            }
+            moment.copy_(saved);
         }
         Step = step;
     }

@@ -33,6 +33,19 @@ internal static class Checkpoint
         return NeuralConfigYaml.Write(copy);
     }
 
+    /// <summary>
+    /// Refuses, before any training, a checkpoint path that is a file or a directory with other content (saving there would
+    /// fail only at the first evaluation).
+    /// </summary>
+    public static void CheckTarget(string directory)
+    {
+        if (File.Exists(directory) || (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any() && !Exists(directory)))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"cannot keep a checkpoint at {directory}: it is a file or a directory that is not a checkpoint",
+                expected: "a new or empty directory, or the checkpoint of an interrupted run");
+        }
+    }
+
     /// <summary>Whether <paramref name="directory"/> holds a checkpoint to resume from.</summary>
     public static bool Exists(string directory) => File.Exists(Path.Combine(directory, ModelDirectory.ConfigFile));
 
@@ -70,7 +83,7 @@ internal static class Checkpoint
         if (!File.Exists(settingsPath) || SettingsWithoutLength(NeuralConfigYaml.Load(settingsPath)) != SettingsWithoutLength(config))
         {
             throw new LangExpandException(ErrorCode.InvalidModel, "the checkpoint was made with other settings", new SourceLocation(settingsPath, 0),
-                "the settings of the interrupted run (only max_steps and patience may change)");
+                "the settings of the interrupted run (only max_steps, patience and max_minutes may change)");
         }
         var saved = VocabularyJson.Read(Path.Combine(directory, NeuralSerialization.VocabularyFile));
         if (!saved.Characters.SequenceEqual(vocabulary.Characters) || !saved.Features.SequenceEqual(vocabulary.Features))
@@ -79,12 +92,32 @@ internal static class Checkpoint
                 new SourceLocation(Path.Combine(directory, NeuralSerialization.VocabularyFile), 0), "the same training data and settings as the interrupted run");
         }
         var weightsPath = Path.Combine(directory, NeuralSerialization.WeightsFile);
-        Parameters.Restore(model, SafetensorsReader.Load(weightsPath), weightsPath);
-        var state = ModelDirectory.ReadJson(Path.Combine(directory, StateFile)) as JsonObject
-            ?? throw new LangExpandException(ErrorCode.InvalidModel, "the training state is not a JSON object", new SourceLocation(Path.Combine(directory, StateFile), 1));
-        var training = TrainingState.FromJson(state);
-        optimizer.Restore(SafetensorsReader.Load(Path.Combine(directory, OptimizerFile), device: model.parameters().First().device), training.Step);
-        random.set_rng_state(SafetensorsReader.Load(Path.Combine(directory, RandomFile))[GeneratorKey]);
+        WithTensors(weightsPath, null, weights => Parameters.Restore(model, weights, weightsPath));
+        var statePath = Path.Combine(directory, StateFile);
+        var training = TrainingState.FromJson(ModelDirectory.ReadJson(statePath), statePath);
+        var optimizerPath = Path.Combine(directory, OptimizerFile);
+        WithTensors(optimizerPath, model.parameters().First().device, moments => optimizer.Restore(moments, training.Step, optimizerPath));
+        var randomPath = Path.Combine(directory, RandomFile);
+        WithTensors(randomPath, null, generator => random.set_rng_state(generator.TryGetValue(GeneratorKey, out var state) ? state
+            : throw new LangExpandException(ErrorCode.InvalidModel, $"the generator state has no tensor '{GeneratorKey}'", new SourceLocation(randomPath, 0),
+                "the generator state of the interrupted run")));
         return (training, SafetensorsReader.Load(Path.Combine(directory, BestFile)));
+    }
+
+    /// <summary>Loads the tensors of <paramref name="path"/>, hands them to <paramref name="use"/>, and frees them.</summary>
+    private static void WithTensors(string path, Device? device, Action<Dictionary<string, Tensor>> use)
+    {
+        var tensors = SafetensorsReader.Load(path, device: device);
+        try
+        {
+            use(tensors);
+        }
+        finally
+        {
+            foreach (var tensor in tensors.Values)
+            {
+                tensor.Dispose();
+            }
+        }
     }
 }

@@ -29,6 +29,10 @@ public static class NeuralTrainer
         {
             throw new LangExpandException(ErrorCode.NotEnoughData, "the neural model needs training pairs with forms", expected: "a training file with forms");
         }
+        if (options.CheckpointDirectory is { } target)
+        {
+            Checkpoint.CheckTarget(target);
+        }
         TorchRuntime.EnsureLoaded();
         if (options.Threads is { } threads)
         {
@@ -44,11 +48,15 @@ public static class NeuralTrainer
         var model = new Transducer(config, vocabulary.Count).MoveTo(device);
         var optimizer = new AdamW(model.named_parameters().ToList(), config.Beta2, config.WeightDecay);
         var state = new TrainingState();
-        var best = Parameters.Snapshot(model);
+        Dictionary<string, Tensor> best;
         if (options.CheckpointDirectory is { } checkpoint && Checkpoint.Exists(checkpoint))
         {
             (state, best) = Checkpoint.Restore(checkpoint, config, vocabulary, model, optimizer);
             options.Progress?.Invoke($"resumed from {checkpoint} at step {state.Step}");
+        }
+        else
+        {
+            best = Parameters.Snapshot(model);
         }
         var run = new Run(config, vocabulary, model, optimizer, state, best, device, options);
         var (seconds, symbols, stop) = run.Loop(LengthBatches.Create(examples, config.BatchSize), evaluation);

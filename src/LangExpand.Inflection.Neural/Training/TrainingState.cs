@@ -1,3 +1,4 @@
+using LangExpand.Core.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace LangExpand.Inflection.Neural.Training;
@@ -30,17 +31,25 @@ internal sealed class TrainingState
         ["evaluations"] = new JsonArray([.. Evaluations.Select(e => (JsonNode)new JsonArray(e.Step, e.Accuracy))]),
     };
 
-    /// <summary>The state saved by <see cref="ToJson"/>.</summary>
-    public static TrainingState FromJson(JsonObject json)
+    /// <summary>The state saved by <see cref="ToJson"/>; a missing or mistyped field is an invalid model naming <paramref name="source"/>.</summary>
+    public static TrainingState FromJson(JsonNode? json, string source)
     {
-        var state = new TrainingState
+        try
         {
-            Step = json["step"]!.GetValue<int>(),
-            BestAccuracy = json["best_accuracy"]!.GetValue<double>(),
-            BestStep = json["best_step"]!.GetValue<int>(),
-            SinceBest = json["since_best"]!.GetValue<int>(),
-        };
-        state.Evaluations.AddRange(((JsonArray)json["evaluations"]!).Select(e => (e![0]!.GetValue<int>(), e[1]!.GetValue<double>())));
-        return state;
+            var state = new TrainingState
+            {
+                Step = json!["step"]!.GetValue<int>(),
+                BestAccuracy = json["best_accuracy"]!.GetValue<double>(),
+                BestStep = json["best_step"]!.GetValue<int>(),
+                SinceBest = json["since_best"]!.GetValue<int>(),
+            };
+            state.Evaluations.AddRange(json["evaluations"]!.AsArray().Select(e => (e![0]!.GetValue<int>(), e[1]!.GetValue<double>())));
+            return state;
+        }
+        catch (Exception e) when (e is NullReferenceException or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, $"malformed training state: {e.Message}", new SourceLocation(source, 0),
+                "{\"step\": N, \"best_accuracy\": X, \"best_step\": N, \"since_best\": N, \"evaluations\": [[step, accuracy], ...]}", e);
+        }
     }
 }

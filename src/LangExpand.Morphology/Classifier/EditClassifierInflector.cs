@@ -6,8 +6,9 @@ namespace LangExpand.Morphology.Classifier;
 /// <summary>
 /// The edit-script classifier as an <see cref="IInflector"/>: scores the candidate edit trees of the input with a linear
 /// model over hashed lemma and feature-bundle features (see <see cref="LemmaFeatures"/>) and applies the best-scoring one
-/// that applies to the lemma. Candidates are the trees seen with the input's feature bundle; when none of them applies (or
-/// the bundle is new), those seen with its part of speech; then all trees; when no tree applies, the lemma is copied. A
+/// that applies to the lemma. Candidates are the trees seen with the input's feature bundle (for a new bundle, those of the
+/// seen bundles sharing most of its atoms, see <see cref="CandidateIndex"/>); when none of them applies, those seen with its
+/// part of speech; then all trees; when no tree applies, the lemma is copied. A
 /// bundle never seen in training is first composed by analogy (see <see cref="BundleAnalogies"/>): the lemma's predicted
 /// forms for seen bundles that differ from it, and from each other, by the same swap of features vote on its form.
 /// Train it with <see cref="EditClassifierTrainer"/>; save and load it with <see cref="EditClassifierSerialization"/>.

@@ -6,10 +6,13 @@ public sealed record EditClassifierOptions
     /// <summary>The defaults.</summary>
     public static EditClassifierOptions Default { get; } = new();
 
-    /// <summary>Longest lemma suffix and prefix used as a feature, alone and joined with the whole feature bundle.</summary>
+    /// <summary>The longest affix <see cref="MaxAffix"/> and <see cref="MaxAtomAffix"/> may ask for.</summary>
+    public const int AffixLimit = 64;
+
+    /// <summary>Longest lemma suffix and prefix used as a feature, alone and joined with the whole feature bundle (0 to <see cref="AffixLimit"/>).</summary>
     public int MaxAffix { get; init; } = 5;
 
-    /// <summary>Longest lemma suffix and prefix joined with each single feature atom.</summary>
+    /// <summary>Longest lemma suffix and prefix joined with each single feature atom (0 to <see cref="AffixLimit"/>).</summary>
     public int MaxAtomAffix { get; init; } = 4;
 
     /// <summary>Passes of each averaged perceptron over the training data.</summary>

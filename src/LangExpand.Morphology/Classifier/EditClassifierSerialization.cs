@@ -63,8 +63,8 @@ public static class EditClassifierSerialization
         var configPath = Path.Combine(directory, ModelDirectory.ConfigFile);
         var options = new EditClassifierOptions
         {
-            MaxAffix = Setting(config, configPath, "max_affix", 0, 64),
-            MaxAtomAffix = Setting(config, configPath, "max_atom_affix", 0, 64),
+            MaxAffix = Setting(config, configPath, "max_affix", 0, EditClassifierOptions.AffixLimit),
+            MaxAtomAffix = Setting(config, configPath, "max_atom_affix", 0, EditClassifierOptions.AffixLimit),
             Epochs = Setting(config, configPath, "epochs", 0, int.MaxValue),
             Members = Setting(config, configPath, "members", 1, int.MaxValue),
             HashBits = Setting(config, configPath, "hash_bits", 8, 30),
@@ -78,6 +78,10 @@ public static class EditClassifierSerialization
             var bundles = ((JsonArray)root["bundles"]!).Select(node => new BundleTrees(
                 FeatureBundle.Parse(node!["features"]!.GetValue<string>()),
                 ((JsonArray)node["trees"]!).Select(id => TreeId(id!.GetValue<int>(), trees.Count)).ToArray())).ToList();
+            if (bundles.GroupBy(b => b.Bundle.ToCanonicalString(), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                throw new FormatException($"bundle {twice.Key} is listed {twice.Count()} times");
+            }
             return (trees, bundles);
         });
         var weights = Read(Path.Combine(directory, WeightsFile), "the weight file written at training", path => WeightFile.Read(path, options.HashBits));

@@ -12,7 +12,7 @@ namespace LangExpand.Morphology.Classifier;
 public static class EditClassifierTrainer
 {
     /// <summary>Trains on <paramref name="training"/> (triples without a form are skipped).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (hash bits 8 to 30, at least one member, no negative length or epoch count).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (hash bits 8 to 30, at least one member, affix lengths 0 to <see cref="EditClassifierOptions.AffixLimit"/>, no negative epoch count).</exception>
     public static EditClassifierInflector Train(IEnumerable<InflectionTriple> training, EditClassifierOptions? options = null)
     {
         options ??= EditClassifierOptions.Default;
@@ -20,8 +20,11 @@ public static class EditClassifierTrainer
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.HashBits, 30, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Members, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(options.Epochs, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxAffix, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxAtomAffix, nameof(options));
+        foreach (var affix in (int[])[options.MaxAffix, options.MaxAtomAffix])
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(affix, nameof(options));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(affix, EditClassifierOptions.AffixLimit, nameof(options));
+        }
         var pairs = training.Where(t => t.Form is not null).ToList();
         var derived = pairs.AsParallel().AsOrdered().Select(t =>
         {

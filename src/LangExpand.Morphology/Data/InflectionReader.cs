@@ -82,7 +82,8 @@ public static class InflectionReader
         if (!fits)
         {
             var wanted = format.AllowsExtraColumns ? $"3 or more tab-separated columns ({format.Columns}, {format.Name})"
-                : expected is 2 or 3 && count != expected ? $"{expected} tab-separated columns as on the first line ({format.Columns}, {format.Name})"
+                : expected == 2 && count != expected ? "2 tab-separated columns as on the first line (lemma<TAB>features, a covered file)"
+                : expected == 3 && count != expected ? $"3 tab-separated columns as on the first line ({format.Columns}, {format.Name})"
                 : $"2 or 3 tab-separated columns ({format.Columns}; covered files: lemma<TAB>features)";
             throw new LangExpandException(ErrorCode.MalformedLine, $"found {count} column{(count == 1 ? "" : "s")}", location, wanted);
         }

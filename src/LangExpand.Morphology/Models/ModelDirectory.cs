@@ -23,6 +23,11 @@ public static class ModelDirectory
     public static void Save(string directory, JsonObject config, Action<string> writeFiles, JsonObject? metrics = null)
     {
         var target = Path.GetFullPath(directory);
+        if (File.Exists(target))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"refusing to write a model to {directory}: it is a file",
+                expected: "a new or empty directory, or an earlier model directory");
+        }
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, ConfigFile)))
         {
             throw new LangExpandException(ErrorCode.InvalidOption, $"refusing to overwrite {directory}: it exists and is not a model directory",
@@ -42,7 +47,15 @@ public static class ModelDirectory
             {
                 Directory.Move(target, retired);
             }
-            Directory.Move(staging, target);
+            try
+            {
+                Directory.Move(staging, target);
+            }
+            catch when (Directory.Exists(retired) && !Directory.Exists(target))
+            {
+                Directory.Move(retired, target);
+                throw;
+            }
         }
         finally
         {

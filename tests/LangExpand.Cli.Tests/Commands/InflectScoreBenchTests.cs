@@ -43,6 +43,19 @@ public sealed class InflectScoreBenchTests : IDisposable
         Assert.Contains($"{gold}:1", error);
     }
 
+    [Theory]
+    [InlineData("--confusion-rows")]
+    [InlineData("--bundle-rows")]
+    public void Score_refuses_a_negative_number_of_table_rows(string option)
+    {
+        var gold = _scratch.Write("eng.dev", "walk\tV;PST\twalked\n");
+
+        var (code, _, error) = CliRunner.Run("inflect", "score", "--gold", gold, "--pred", gold, option, "-1");
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains($"{option} must be 0 or more", error);
+    }
+
     [Fact]
     public void Bench_trains_predicts_and_scores_every_language_and_writes_a_json_report()
     {

@@ -126,5 +126,31 @@ public sealed class InflectTrainPredictTests : IDisposable
         Assert.Contains("not a model directory", error);
     }
 
+    [Fact]
+    public void Training_into_a_path_that_is_a_file_fails_clearly_and_keeps_the_file()
+    {
+        var train = _scratch.Write("eng.trn", "walk\tV;PST\twalked\n");
+        var existing = _scratch.Write("existing.txt", "keep me\n");
+
+        var (code, _, error) = CliRunner.Run("inflect", "train", "--train", train, "--out", existing);
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains("it is a file", error);
+        Assert.Equal("keep me\n", File.ReadAllText(existing));
+    }
+
+    [Fact]
+    public void A_development_file_without_forms_is_refused_naming_it()
+    {
+        var train = _scratch.Write("eng.trn", "walk\tV;PST\twalked\n");
+        var covered = _scratch.Write("eng.covered.tst", "talk\tV;PST\n");
+
+        var (code, _, error) = CliRunner.Run("inflect", "train", "--train", train, "--dev", covered, "--model", "classifier", "--out", _scratch.Path("m"));
+
+        Assert.NotEqual(0, code);
+        Assert.Contains($"{covered}: the development file has no forms", error);
+        Assert.False(Directory.Exists(_scratch.Path("m")));
+    }
+
     public void Dispose() => _scratch.Dispose();
 }

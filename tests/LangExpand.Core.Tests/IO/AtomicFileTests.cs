@@ -1,4 +1,5 @@
 using System.Text;
+using LangExpand.Core.Diagnostics;
 using LangExpand.Core.IO;
 using LangExpand.TestKit;
 
@@ -20,6 +21,18 @@ public sealed class AtomicFileTests : IDisposable
 
         Assert.Equal([1, 2, 3], File.ReadAllBytes(path));
         Assert.Equal(["out.tsv"], _directory.Entries());
+    }
+
+    [Fact]
+    public void A_target_that_is_a_directory_is_refused_and_kept()
+    {
+        Directory.CreateDirectory(_directory.Path("folder"));
+
+        var error = Assert.Throws<LangExpandException>(() => AtomicFile.WriteAllText(_directory.Path("folder"), "x"));
+
+        Assert.Equal(ErrorCode.InvalidOption, error.Code);
+        Assert.Contains("it is a directory", error.Message, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(_directory.Path("folder")));
     }
 
     [Fact]

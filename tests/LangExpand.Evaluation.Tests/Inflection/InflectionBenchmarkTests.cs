@@ -1,3 +1,4 @@
+using LangExpand.Core.Diagnostics;
 using LangExpand.Evaluation.Inflection;
 using LangExpand.TestKit;
 
@@ -50,6 +51,50 @@ public sealed class InflectionBenchmarkTests : IDisposable
         string Stable(BenchResult r) => System.Text.RegularExpressions.Regex.Replace(r.ToJson(), "\"seconds\": [0-9.]+", "");
 
         Assert.Equal(Stable(InflectionBenchmark.Run(options)), Stable(InflectionBenchmark.Run(options)));
+    }
+
+    [Fact]
+    public void A_malformed_file_of_one_language_stops_the_run_with_its_own_error_and_writes_no_predictions()
+    {
+        _scratch.Write("task/aaa.trn", "walk\tV;PST\twalked\n");
+        _scratch.Write("task/aaa.dev", "talk\tV;PST\ttalked\n");
+        _scratch.Write("task/zzz.trn", "walk\tV;PST\twalked\nbroken\n");
+        _scratch.Write("task/zzz.dev", "talk\tV;PST\ttalked\n");
+
+        var error = Assert.Throws<LangExpandException>(() =>
+            InflectionBenchmark.Run(new BenchOptions(_scratch.Path("task"), PredictionsDirectory: _scratch.Path("out"))));
+
+        Assert.Equal(ErrorCode.MalformedLine, error.Code);
+        Assert.StartsWith($"{_scratch.Path("task/zzz.trn")}:2: ", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_scratch.Path("out")) && Directory.EnumerateFiles(_scratch.Path("out")).Any());
+    }
+
+    [Fact]
+    public void A_language_asked_for_that_the_folder_does_not_have_is_an_error_listing_those_it_has()
+    {
+        _scratch.Write("task/eng.trn", "walk\tV;PST\twalked\n");
+        _scratch.Write("task/eng.dev", "talk\tV;PST\ttalked\n");
+
+        var error = Assert.Throws<LangExpandException>(() => InflectionBenchmark.Run(new BenchOptions(_scratch.Path("task"), Languages: ["eng", "xxx"])));
+
+        Assert.Equal(ErrorCode.InvalidOption, error.Code);
+        Assert.Contains("has no language xxx", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ids among: eng", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_language_without_the_split_to_score_is_refused_before_anything_is_trained()
+    {
+        _scratch.Write("task/eng.trn", "walk\tV;PST\twalked\n");
+        _scratch.Write("task/eng.dev", "talk\tV;PST\ttalked\n");
+        _scratch.Write("task/dan.trn", "gå\tV;PST\tgik\n");
+
+        var error = Assert.Throws<LangExpandException>(() =>
+            InflectionBenchmark.Run(new BenchOptions(_scratch.Path("task"), PredictionsDirectory: _scratch.Path("out"))));
+
+        Assert.Equal(ErrorCode.MissingInput, error.Code);
+        Assert.Contains("language dan has no dev file", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_scratch.Path("out")));
     }
 
     public void Dispose() => _scratch.Dispose();

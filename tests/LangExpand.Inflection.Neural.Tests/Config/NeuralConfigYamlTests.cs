@@ -31,14 +31,16 @@ public sealed class NeuralConfigYamlTests
     }
 
     [Theory]
-    [InlineData("heads: 3\n", "multiple of heads")]
-    [InlineData("dropout: 1.5\n", "dropout")]
-    [InlineData("preset: huge\n", "huge")]
-    [InlineData("max_steps: zero\n", "invalid neural configuration")]
-    [InlineData("max_minutes: 0\n", "max_minutes")]
-    public void Values_out_of_range_are_refused(string yaml, string message)
+    [InlineData("model_size: 128\nheads: 3\n", "multiple of heads", 2)]
+    [InlineData("# a comment\ndropout: 1.5\n", "dropout", 2)]
+    [InlineData("batch_size: 8\npreset: huge\n", "unknown preset 'huge'", 2)]
+    [InlineData("max_steps: zero\n", "invalid neural configuration", 1)]
+    [InlineData("preset: cpu\n\nmax_minutes: 0\n", "max_minutes", 3)]
+    [InlineData("patience: -1\n", "patience -1 is negative", 1)]
+    public void Values_out_of_range_are_refused_at_the_line_of_their_key(string yaml, string message, int line)
     {
         var error = Assert.Throws<LangExpandException>(() => NeuralConfigYaml.Parse(yaml, "bad.yaml"));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(("bad.yaml", line), (error.Location!.Value.Source, error.Location.Value.Line));
     }
 }

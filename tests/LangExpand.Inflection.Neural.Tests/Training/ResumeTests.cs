@@ -51,6 +51,57 @@ public sealed class ResumeTests
         }
     }
 
+    [Theory]
+    [InlineData("state.json", "{}", "malformed training state")]
+    [InlineData("state.json", "{\"step\": \"x\", \"best_accuracy\": 0, \"best_step\": 0, \"since_best\": 0, \"evaluations\": []}", "malformed training state")]
+    [InlineData("optimizer.safetensors", null, "the optimizer state has no tensor")]
+    [InlineData("rng.safetensors", null, "the generator state has no tensor 'cpu'")]
+    public void A_damaged_checkpoint_is_refused_as_an_invalid_model_naming_the_file(string file, string? content, string problem)
+    {
+        var checkpoint = Path.Combine(Path.GetTempPath(), "le-resume-damaged-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var training = ToyLanguage.Pairs(10, seed: 3);
+            Train(training, null, steps: 6, checkpoint);
+            var path = Path.Combine(checkpoint, file);
+            if (content is null)
+            {
+                // A valid safetensors file that holds another tensor than the ones the checkpoint needs.
+                Torch.Safetensors.SafetensorsWriter.Save(path, new Dictionary<string, TorchSharp.torch.Tensor> { ["other"] = TorchSharp.torch.zeros(2) });
+            }
+            else
+            {
+                File.WriteAllText(path, content);
+            }
+
+            var error = Assert.Throws<LangExpandException>(() => Train(training, null, steps: 12, checkpoint));
+
+            Assert.Equal(ErrorCode.InvalidModel, error.Code);
+            Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+            Assert.Equal(path, error.Location!.Value.Source);
+        }
+        finally
+        {
+            Directory.Delete(checkpoint, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_checkpoint_path_that_is_a_file_is_refused_before_training()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var error = Assert.Throws<LangExpandException>(() => Train(ToyLanguage.Pairs(10, seed: 3), null, steps: 6, file));
+            Assert.Equal(ErrorCode.InvalidOption, error.Code);
+            Assert.Contains("cannot keep a checkpoint", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void The_same_seed_trains_the_same_parameters()
     {

@@ -54,6 +54,7 @@ public sealed class EditClassifierSerializationTests : IDisposable
     [InlineData("trees.json", """{"trees": [[1, 2, 3]], "bundles": []}""", "not an edit tree")]
     [InlineData("trees.json", """{"trees": [["a", "b"]], "bundles": [{"features": "V;PST", "trees": [1]}]}""", "tree id 1 is not below the 1 trees")]
     [InlineData("trees.json", """{"trees": [], "bundles": [{"features": "V;;PST", "trees": []}]}""", "malformed trees.json")]
+    [InlineData("trees.json", """{"trees": [["a", "b"]], "bundles": [{"features": "V;PST", "trees": [0]}, {"features": "PST;V", "trees": [0]}]}""", "is listed 2 times")]
     [InlineData("weights.bin", null, "missing weights.bin")]
     [InlineData("weights.bin", "not weights", "not a weight file")]
     public void Broken_model_directories_are_rejected_as_invalid_models_naming_the_file(string file, string? content, string problem)

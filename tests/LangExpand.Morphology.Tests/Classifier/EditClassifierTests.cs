@@ -60,6 +60,14 @@ public class EditClassifierTests
         Assert.Throws<ArgumentOutOfRangeException>(() =>
             EditClassifierTrainer.Train(ClassifierToy.Paradigms, new EditClassifierOptions { HashBits = hashBits, Members = members, Epochs = epochs }));
 
+    [Theory]
+    [InlineData(-1, 4)]
+    [InlineData(EditClassifierOptions.AffixLimit + 1, 4)]
+    [InlineData(5, EditClassifierOptions.AffixLimit + 1)]
+    public void Affix_lengths_a_saved_model_could_not_load_are_refused_at_training(int maxAffix, int maxAtomAffix) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            EditClassifierTrainer.Train(ClassifierToy.Paradigms, new EditClassifierOptions { MaxAffix = maxAffix, MaxAtomAffix = maxAtomAffix }));
+
     [Fact]
     public void The_same_data_and_seed_train_a_model_saved_as_the_same_bytes()
     {

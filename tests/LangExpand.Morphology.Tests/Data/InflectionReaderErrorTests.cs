@@ -14,6 +14,7 @@ public class InflectionReaderErrorTests
     [InlineData("deu.trn", Good + Good + "a\tV;PST\tb\tc\n", ErrorCode.MalformedLine, 3, "found 4 columns; expected 3 tab-separated columns")]
     [InlineData("deu.trn", "a\tV;PST\tb\tc\n", ErrorCode.MalformedLine, 1, "found 4 columns; expected 2 or 3 tab-separated columns")]
     [InlineData("albanian-dev", "a\tb\tV;PST\nc\tV;PST\n", ErrorCode.MalformedLine, 2, "found 2 columns; expected 3 tab-separated columns as on the first line")]
+    [InlineData("deu.covered.tst", "a\tV;PST\nb\tV;PST\tc\n", ErrorCode.MalformedLine, 2, "found 3 columns; expected 2 tab-separated columns as on the first line (lemma<TAB>features, a covered file)")]
     [InlineData("deu.trn", Good + Good + "a\tV;;PST\tb\n", ErrorCode.InvalidFeatureSyntax, 3, "column 2: bad feature syntax in \"V;;PST\" at column 3")]
     [InlineData("albanian-dev", "a\tb\tV;PST\nc\td\tV PST\n", ErrorCode.InvalidFeatureSyntax, 2, "column 3: bad feature syntax")]
     [InlineData("deu.trn", Good + "\tV;PST\tb\n", ErrorCode.MalformedLine, 2, "empty lemma in column 1; expected lemma<TAB>features<TAB>form (sigmorphon2023)")]
