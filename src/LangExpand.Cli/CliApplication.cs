@@ -31,7 +31,6 @@ public static class CliApplication
     public static int Run(string[] args, TextWriter output, TextWriter error, Stream? input)
     {
         Input.Value = input;
-        NeuralOptions.RegisterDefault();
         var root = new RootCommand("LangExpand: bring NLP to languages with little labelled data.");
         root.Options.Add(Debug);
         root.Subcommands.Add(InflectCommand.Create());

@@ -9,8 +9,8 @@ using TorchSharp;
 
 namespace LangExpand.Inflection.Neural;
 
-/// <summary>The neural transducer as an <see cref="IInflectionModelKind"/>: register it with <see cref="InflectionModels.Register"/>.</summary>
-/// <param name="options">Settings and run options used when this kind trains.</param>
+/// <summary>The neural transducer as an <see cref="IInflectionModelKind"/>: pass it to <see cref="InflectionModels"/>' calls as one of their kinds.</summary>
+/// <param name="options">Settings and run options used when this kind trains; its device also decodes the models it loads.</param>
 public sealed class NeuralModelKind(NeuralTrainingOptions options) : IInflectionModelKind
 {
     private readonly Lazy<bool> _joinsAuto = new(() => options.JoinsAuto ?? TrainsOnGpu(options.Device));
@@ -36,7 +36,8 @@ public sealed class NeuralModelKind(NeuralTrainingOptions options) : IInflection
     public void Save(IInflector model, string directory, JsonObject metrics) => NeuralSerialization.Save((NeuralInflector)model, directory, metrics);
 
     /// <inheritdoc />
-    public IInflector Load(string directory) => NeuralSerialization.Load(directory);
+    /// <remarks>The model decodes on the device of the options (<c>auto</c>: a GPU when there is one).</remarks>
+    public IInflector Load(string directory) => NeuralSerialization.Load(directory, TorchDevices.Resolve(options.Device));
 
     /// <summary>
     /// Whether <paramref name="device"/> resolves to a GPU. <c>auto</c> on a machine where libtorch does not load answers

@@ -15,16 +15,18 @@ namespace LangExpand.Morphology;
 /// <param name="DevFile">
 /// Development data with forms: the model is scored on it, and <c>auto</c> (which needs it) keeps the most accurate model.
 /// </param>
-/// <param name="Configured">A model kind with its own settings that stands in for the registered kind of its name (such as a neural model with a YAML configuration).</param>
+/// <param name="Kinds">Model kinds besides the built-in ones, with their settings (such as the neural model with a YAML configuration).</param>
 public sealed record TrainOptions(string TrainFile, string OutputDirectory, string Model = InflectionModels.Baseline, InflectionFormat? Format = null,
-    string? DevFile = null, IInflectionModelKind? Configured = null);
+    string? DevFile = null, IReadOnlyList<IInflectionModelKind>? Kinds = null);
 
 /// <summary>Options of <see cref="InflectionTasks.Predict"/>.</summary>
 /// <param name="ModelDirectory">A directory written by <see cref="InflectionTasks.Train"/>.</param>
 /// <param name="InputFile">Lemmas and features (covered or full, any dialect).</param>
 /// <param name="OutputFile">Where to write the input with forms filled in, in the input's dialect.</param>
 /// <param name="Format">Forces the dialect of <paramref name="InputFile"/>; null detects it.</param>
-public sealed record PredictOptions(string ModelDirectory, string InputFile, string OutputFile, InflectionFormat? Format = null);
+/// <param name="Kinds">Model kinds besides the built-in ones that the model directory may be (such as the neural model, on a device).</param>
+public sealed record PredictOptions(string ModelDirectory, string InputFile, string OutputFile, InflectionFormat? Format = null,
+    IReadOnlyList<IInflectionModelKind>? Kinds = null);
 
 /// <summary>What a training run did.</summary>
 /// <param name="Examples">Training examples used.</param>
@@ -52,7 +54,7 @@ public static class InflectionTasks
             throw new LangExpandException(ErrorCode.NotEnoughData, "the development file has no forms to score or choose a model by",
                 new SourceLocation(options.DevFile!, 0), "development lines with forms (lemma, form, features; not a covered file)");
         }
-        var trained = InflectionModels.Train(options.Model, examples, development, options.Configured);
+        var trained = InflectionModels.Train(options.Model, examples, development, options.Kinds);
         var seconds = clock.Elapsed.TotalSeconds;
         var metrics = new JsonObject
         {
@@ -65,7 +67,7 @@ public static class InflectionTasks
             ["dev_file"] = options.DevFile is null ? null : Path.GetFileName(options.DevFile),
             ["dev_accuracy"] = new JsonObject(trained.DevAccuracy.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)Math.Round(a.Value, 4)))),
         };
-        InflectionModels.Save(trained.Inflector, options.OutputDirectory, metrics);
+        InflectionModels.Save(trained.Inflector, options.OutputDirectory, metrics, options.Kinds);
         return new TrainSummary(examples.Count, data.Format, seconds, trained.Name, trained.DevAccuracy);
     }
 
@@ -76,7 +78,7 @@ public static class InflectionTasks
         {
             throw new LangExpandException(ErrorCode.InvalidOption, $"--out would overwrite the input file {options.InputFile}", expected: "a different output path");
         }
-        var model = InflectionModels.Load(options.ModelDirectory);
+        var model = InflectionModels.Load(options.ModelDirectory, options.Kinds);
         var input = ReadInput(options);
         var output = PredictDataset(model, input);
         InflectionWriter.Write(output, options.OutputFile);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Morphology.Models;
 using LangExpand.Pipeline.Pack;
 using LangExpand.Pipeline.Progress;
 using LangExpand.Pipeline.Requests;
@@ -30,11 +31,16 @@ public static class LanguagePacks
         new BaseModelStep(), new ExtendVocabularyStep(), new AdaptMlmStep(), new EvaluateStep(),
     ];
 
-    /// <summary>Validates <paramref name="settings"/> (before any work), then builds or resumes the pack.</summary>
-    public static PackSummary Add(PackSettings settings, IPipelineProgress progress, IReadOnlyList<IPipelineStep>? steps = null)
+    /// <summary>
+    /// Validates <paramref name="settings"/> (before any work), then builds or resumes the pack. <paramref name="inflectionKinds"/>
+    /// are the inflection models besides the built-in ones that the <c>inflection-model</c> step may train (those that join
+    /// <c>auto</c>) and the synthesis steps may load.
+    /// </summary>
+    public static PackSummary Add(PackSettings settings, IPipelineProgress progress, IReadOnlyList<IPipelineStep>? steps = null,
+        IReadOnlyList<IInflectionModelKind>? inflectionKinds = null)
     {
         steps ??= DefaultSteps;
-        var request = RequestValidator.Validate(settings, [.. steps.Select(s => s.Name)]);
+        var request = RequestValidator.Validate(settings, [.. steps.Select(s => s.Name)]) with { InflectionKinds = inflectionKinds ?? [] };
         var clock = Stopwatch.StartNew();
         var context = new PackContext(request);
         var inputs = PackInput.Of(request);
@@ -56,11 +62,13 @@ public static class LanguagePacks
     /// <summary>
     /// Writes shard <paramref name="shard"/> of the pack's <c>synth-mono</c> step to <see cref="MonoShardPath"/> in the pack, with
     /// the inputs and options the step uses; the steps before it must have run (<c>--stop-before synth-mono</c>). The N shards
-    /// concatenated in order, given back with <c>--mono-synthetic</c>, equal the step's own output.
+    /// concatenated in order, given back with <c>--mono-synthetic</c>, equal the step's own output. <paramref name="inflectionKinds"/>
+    /// load the pack's inflection model when it is not a built-in one (as in <see cref="Add"/>).
     /// </summary>
-    public static string SynthesiseMonoShard(PackSettings settings, Shard shard)
+    public static string SynthesiseMonoShard(PackSettings settings, Shard shard, IReadOnlyList<IInflectionModelKind>? inflectionKinds = null)
     {
-        var request = RequestValidator.Validate(settings with { MonoSynthetic = null }, [.. DefaultSteps.Select(s => s.Name)]);
+        var request = RequestValidator.Validate(settings with { MonoSynthetic = null }, [.. DefaultSteps.Select(s => s.Name)])
+            with { InflectionKinds = inflectionKinds ?? [] };
         var context = new PackContext(request);
         var (step, plan) = PipelineRunner.Plan(context, DefaultSteps).SingleOrDefault(p => p.Step is MonoSynthesisStep);
         if (plan is null)

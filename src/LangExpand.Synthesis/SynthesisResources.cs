@@ -14,6 +14,9 @@ namespace LangExpand.Synthesis;
 /// <param name="SourceParadigms">The source's paradigm table, used as an analyser (form → lemma + features) for input without lemmas; null for none.</param>
 public sealed record SynthesisResourceFiles(string Lexicon, string? Paradigms = null, string? Inflector = null, string? SourceParadigms = null)
 {
+    /// <summary>Model kinds besides the built-in ones that <see cref="Inflector"/> may be (such as the neural transducer).</summary>
+    public IReadOnlyList<IInflectionModelKind> InflectorKinds { get; init; } = [];
+
     /// <summary>Every file named, for the manifest (a model directory is represented by its config.json).</summary>
     public IEnumerable<string> Files => new[] { Lexicon, Paradigms, Inflector is null ? null : Path.Combine(Inflector, ModelDirectory.ConfigFile), SourceParadigms }.OfType<string>();
 }
@@ -28,7 +31,7 @@ public sealed record SynthesisResources(TranslationIndex Index, ReInflector? ReI
     public static SynthesisResources Load(SynthesisResourceFiles files)
     {
         var index = new TranslationIndex(LexiconTsvReader.Read(files.Lexicon));
-        var model = files.Inflector is null ? null : InflectionModels.Load(files.Inflector);
+        var model = files.Inflector is null ? null : InflectionModels.Load(files.Inflector, files.InflectorKinds);
         var reInflector = files.Paradigms is null ? null : new ReInflector(new TargetParadigms(InflectionReader.Read(files.Paradigms).Triples), model);
         var analyser = files.SourceParadigms is null ? null : new SourceAnalyser(InflectionReader.Read(files.SourceParadigms).Triples);
         return new SynthesisResources(index, reInflector, analyser);

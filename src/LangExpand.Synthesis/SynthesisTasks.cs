@@ -5,6 +5,7 @@ using LangExpand.Core.Annotated;
 using LangExpand.Core.Diagnostics;
 using LangExpand.Core.IO;
 using LangExpand.Core.Languages;
+using LangExpand.Morphology.Models;
 using LangExpand.Synthesis.Labelled;
 using LangExpand.Synthesis.Monolingual;
 
@@ -25,8 +26,11 @@ namespace LangExpand.Synthesis;
 public sealed record LabelledSynthesisJob(LanguageCode SourceLanguage, LanguageCode TargetLanguage, string Lexicon, string Input, string Output,
     string? Paradigms, string? Inflector, LabelledSynthesisOptions Options, LabelledFormat? Format = null, string? SourceParadigms = null)
 {
+    /// <summary>Model kinds besides the built-in ones that <see cref="Inflector"/> may be (such as the neural transducer).</summary>
+    public IReadOnlyList<IInflectionModelKind> InflectorKinds { get; init; } = [];
+
     /// <summary>The resource files named.</summary>
-    public SynthesisResourceFiles Resources => new(Lexicon, Paradigms, Inflector, SourceParadigms);
+    public SynthesisResourceFiles Resources => new(Lexicon, Paradigms, Inflector, SourceParadigms) { InflectorKinds = InflectorKinds };
 }
 
 /// <summary>What <see cref="SynthesisTasks.Monolingual"/> reads and writes.</summary>

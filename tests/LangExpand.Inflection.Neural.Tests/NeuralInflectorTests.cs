@@ -68,13 +68,13 @@ public sealed class NeuralInflectorTests(TrainedToyModel toy) : IClassFixture<Tr
     [Fact]
     public void A_gated_model_with_a_neural_part_saves_and_loads_predicting_the_same_and_reports_the_neural_training()
     {
-        InflectionModels.Register(new NeuralModelKind(new LangExpand.Inflection.Neural.Training.NeuralTrainingOptions(toy.Model.Config, "cpu", Threads: 1)));
+        IInflectionModelKind[] kinds = [new NeuralModelKind(new LangExpand.Inflection.Neural.Training.NeuralTrainingOptions(toy.Model.Config, "cpu", Threads: 1))];
         var gated = new GatedInflector(EditClassifierTrainer.Train(ToyLanguage.Pairs(200, seed: 1)), toy.Model);
         var directory = Path.Combine(Path.GetTempPath(), $"gated-{Guid.NewGuid():N}");
         try
         {
-            InflectionModels.Save(gated, directory, []);
-            var loaded = Assert.IsType<GatedInflector>(InflectionModels.Load(directory));
+            InflectionModels.Save(gated, directory, [], kinds);
+            var loaded = Assert.IsType<GatedInflector>(InflectionModels.Load(directory, kinds));
             Assert.IsType<NeuralInflector>(loaded.Neural);
             Assert.Equal(gated.InflectAll(toy.Development), loaded.InflectAll(toy.Development));
             var metrics = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "metrics.json")))!;
@@ -92,7 +92,7 @@ public sealed class NeuralInflectorTests(TrainedToyModel toy) : IClassFixture<Tr
         var training = ToyLanguage.Pairs(30, seed: 5);
         var neuralKind = new NeuralModelKind(new LangExpand.Inflection.Neural.Training.NeuralTrainingOptions(ToyLanguage.TinyConfig(200), "cpu", Threads: 1));
 
-        var selected = ModelSelection.Select([InflectionModels.Classifier, InflectionModels.Neural], training, toy.Development, neuralKind);
+        var selected = ModelSelection.Select([InflectionModels.Classifier, InflectionModels.Neural], training, toy.Development, [neuralKind]);
 
         var gated = new GatedInflector(EditClassifierTrainer.Train(training), (NeuralInflector)neuralKind.Train(training, toy.Development));
         Assert.Equal(ModelSelection.Accuracy(gated, toy.Development), selected.DevAccuracy[InflectionModels.Gated]);

@@ -47,18 +47,21 @@ public sealed class NeuralSerializationTests : IDisposable
     }
 
     [Fact]
-    public void A_registered_kind_trains_by_name_loads_by_type_and_joins_auto()
+    public void A_kind_given_to_a_call_trains_by_name_saves_loads_by_type_and_joins_auto()
     {
         var config = ToyLanguage.TinyConfig(2);
         config.Hallucinate = 0;
-        InflectionModels.Register(new NeuralModelKind(new NeuralTrainingOptions(config, "cpu", Threads: 1, JoinsAuto: true)));
-        Assert.Contains(InflectionModels.Neural, InflectionModels.Selectable);
-        var trained = InflectionModels.Train(InflectionModels.Neural, ToyLanguage.Pairs(5, seed: 1), ToyLanguage.Pairs(2, seed: 2));
-        var directory = _directory + "-registered";
-        InflectionModels.Save(trained.Inflector, directory, []);
+        IInflectionModelKind[] kinds = [new NeuralModelKind(new NeuralTrainingOptions(config, "cpu", Threads: 1, JoinsAuto: true))];
+        Assert.Contains(InflectionModels.Neural, InflectionModels.Selectable(kinds));
+        Assert.DoesNotContain(InflectionModels.Neural, InflectionModels.Selectable());
+        var trained = InflectionModels.Train(InflectionModels.Neural, ToyLanguage.Pairs(5, seed: 1), ToyLanguage.Pairs(2, seed: 2), kinds);
+        var directory = _directory + "-kind";
+        InflectionModels.Save(trained.Inflector, directory, [], kinds);
         try
         {
-            Assert.IsType<NeuralInflector>(InflectionModels.Load(directory));
+            Assert.IsType<NeuralInflector>(InflectionModels.Load(directory, kinds));
+            var error = Assert.Throws<LangExpandException>(() => InflectionModels.Load(directory));
+            Assert.Contains("unknown model type 'neural'", error.Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -56,12 +56,12 @@ internal static class AddLanguageCommand
             }
             if (parse.GetValue(monoShard) is { } shard)
             {
-                stdout.WriteLine($"shard:  {LanguagePacks.SynthesiseMonoShard(settings, Shard.Parse(shard))}");
+                stdout.WriteLine($"shard:  {LanguagePacks.SynthesiseMonoShard(settings, Shard.Parse(shard), NeuralOptions.Defaults())}");
                 return;
             }
             var steps = parse.GetValue(stopBefore) is { } stop ? LanguagePacks.StepsBefore(stop) : LanguagePacks.DefaultSteps;
             var error = parse.InvocationConfiguration.Error;
-            var summary = Run(error, parse.GetValue(json), progress => LanguagePacks.Add(settings, progress, steps));
+            var summary = Run(error, parse.GetValue(json), progress => LanguagePacks.Add(settings, progress, steps, NeuralOptions.Defaults()));
             stdout.WriteLine($"pack:   {summary.PackDirectory}");
             stdout.WriteLine($"report: {Path.Combine(summary.PackDirectory, PackLayout.Report)}");
         }));

@@ -30,7 +30,8 @@ internal static class BenchCommand
         {
             var options = new BenchOptions(parse.GetValue(data)!, parse.GetValue(split), parse.GetValue(model)!, parse.GetValue(trainSize),
                 parse.GetValue(predictions), new ScoringOptions { NormalizeToNfc = parse.GetValue(nfc) },
-                parse.GetValue(languages) is { Length: > 0 } only ? only : null, neural.Kind(parse));
+                parse.GetValue(languages) is { Length: > 0 } only ? only : null,
+                NeuralOptions.Involved(parse.GetValue(model)!) ? neural.Kinds(parse) : []);
             var result = ProgressDisplay.Run(parse.InvocationConfiguration.Error, "inflect bench", progress => InflectionBenchmark.Run(options, progress));
             var reportPath = parse.GetValue(report) ?? DefaultReportPath(options);
             AtomicFile.WriteAllText(reportPath, result.ToJson());

@@ -33,7 +33,7 @@ internal static class InflectCommand
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
             var summary = InflectionTasks.Train(new TrainOptions(parse.GetValue(train)!, parse.GetValue(output)!, parse.GetValue(model)!,
-                CommonOptions.ParseFormat(parse.GetValue(format)), parse.GetValue(dev), neural.Kind(parse)));
+                CommonOptions.ParseFormat(parse.GetValue(format)), parse.GetValue(dev), NeuralOptions.Involved(parse.GetValue(model)!) ? neural.Kinds(parse) : []));
             var scores = summary.DevAccuracy.Count == 0 ? "" : $"; dev accuracy {string.Join(", ", summary.DevAccuracy.Select(a => $"{a.Key} {a.Value:F2}"))}";
             stdout.WriteLine($"trained {summary.Model} on {summary.Examples} examples ({summary.Format.Name}) in {summary.Seconds:F2}s{scores} -> {parse.GetValue(output)}");
         }));
@@ -46,11 +46,12 @@ internal static class InflectCommand
         var input = CommonOptions.RequiredPath("--input", "Lemmas and features (covered or full), any dialect");
         var output = CommonOptions.RequiredPath("--out", "Output file: the input's dialect with forms filled in");
         var format = CommonOptions.Format();
-        var command = new Command("predict", "Inflect every lemma of a file for its features") { model, input, output, format };
+        var device = NeuralOptions.DeviceOption("Neural model: device to decode on");
+        var command = new Command("predict", "Inflect every lemma of a file for its features") { model, input, output, format, device };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
             var result = InflectionTasks.Predict(new PredictOptions(parse.GetValue(model)!, parse.GetValue(input)!, parse.GetValue(output)!,
-                CommonOptions.ParseFormat(parse.GetValue(format))));
+                CommonOptions.ParseFormat(parse.GetValue(format)), NeuralOptions.Defaults(parse.GetValue(device)!)));
             stdout.WriteLine($"predicted {result.Records.Count} forms ({result.Format.Name}) -> {parse.GetValue(output)}");
         }));
         return command;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LangExpand.Core.Diagnostics;
 using LangExpand.Inflection.Neural;
 using LangExpand.Inflection.Neural.Config;
 using LangExpand.Inflection.Neural.Training;
@@ -13,7 +12,7 @@ internal sealed class NeuralOptions
 {
     private readonly Option<string?> _config = new("--config") { Description = "Neural model: YAML settings (a preset plus overrides; see README)" };
     private readonly Option<string?> _preset = new("--preset") { Description = $"Neural model: preset to start from ({string.Join(", ", NeuralPresets.Names)}; default cpu)" };
-    private readonly Option<string> _device = new("--device") { Description = $"Neural model: device ({TorchDevices.Choices})", DefaultValueFactory = _ => "auto" };
+    private readonly Option<string> _device = DeviceOption("Neural model: device");
     private readonly Option<int?> _threads = new("--threads") { Description = "Neural model: libtorch CPU threads (default: libtorch's choice)" };
     private readonly Option<int?> _seed = new("--seed") { Description = "Neural model: seed (overrides the settings' seed)" };
     private readonly Option<int?> _maxSteps = new("--max-steps") { Description = "Neural model: most training steps (overrides the settings)" };
@@ -27,8 +26,18 @@ internal sealed class NeuralOptions
         Description = "With --model auto: also train the neural model and consider it, true or false (default: when --device gives a GPU; on a CPU it costs minutes per language)",
     };
 
-    /// <summary>Registers the neural model with its default settings, so that it can be trained by name and loaded by type.</summary>
-    public static void RegisterDefault() => InflectionModels.Register(new NeuralModelKind(new NeuralTrainingOptions(NeuralPresets.Create(NeuralPresets.Cpu))));
+    /// <summary>A <c>--device</c> option (for training and for prediction).</summary>
+    public static Option<string> DeviceOption(string description) => new("--device") { Description = $"{description} ({TorchDevices.Choices})", DefaultValueFactory = _ => "auto" };
+
+    /// <summary>Whether training model <paramref name="model"/> may involve the neural model (so its settings are read and checked).</summary>
+    public static bool Involved(string model) => model is InflectionModels.Neural or InflectionModels.Auto;
+
+    /// <summary>
+    /// The model kinds besides the built-in ones that a command loads models of: the neural transducer, decoding on
+    /// <paramref name="device"/> (and, in <c>add-language</c>, trained by <c>auto</c> where the device is a GPU).
+    /// </summary>
+    public static IReadOnlyList<IInflectionModelKind> Defaults(string device = "auto") =>
+        [new NeuralModelKind(new NeuralTrainingOptions(NeuralPresets.Create(NeuralPresets.Cpu), device))];
 
     /// <summary>
     /// Adds the options to <paramref name="command"/>; <c>--checkpoint</c> only with <paramref name="checkpoint"/> (one
@@ -46,23 +55,16 @@ internal sealed class NeuralOptions
         }
     }
 
-    /// <summary>The neural model kind configured by the parsed options (progress lines go to standard error).</summary>
-    public IInflectionModelKind Kind(ParseResult parse)
+    /// <summary>
+    /// The model kinds besides the built-in ones that the parsed command may train: the neural model with the parsed
+    /// settings (progress lines go to standard error).
+    /// </summary>
+    public IReadOnlyList<IInflectionModelKind> Kinds(ParseResult parse)
     {
-        var configFile = parse.GetValue(_config);
-        var preset = parse.GetValue(_preset);
-        if (configFile is not null && preset is not null)
-        {
-            throw new LangExpandException(ErrorCode.InvalidOption, "--config and --preset were both given", expected: "one of them (a YAML file can say 'preset: paper')");
-        }
-        var config = configFile is null ? NeuralPresets.Create(preset ?? NeuralPresets.Cpu) : NeuralConfigYaml.Load(configFile);
-        config.Seed = parse.GetValue(_seed) ?? config.Seed;
-        config.MaxSteps = parse.GetValue(_maxSteps) ?? config.MaxSteps;
-        config.MaxMinutes = parse.GetValue(_maxMinutes) ?? config.MaxMinutes;
-        NeuralConfigValidation.Check(config, "--max-steps/--max-minutes");
+        var config = NeuralConfigYaml.Resolve(parse.GetValue(_config), parse.GetValue(_preset), parse.GetValue(_seed), parse.GetValue(_maxSteps), parse.GetValue(_maxMinutes));
         var error = parse.InvocationConfiguration.Error;
-        return new NeuralModelKind(new NeuralTrainingOptions(config, parse.GetValue(_device)!, parse.GetValue(_threads),
+        return [new NeuralModelKind(new NeuralTrainingOptions(config, parse.GetValue(_device)!, parse.GetValue(_threads),
             parse.CommandResult.Command.Options.Contains(_checkpoint) ? parse.GetValue(_checkpoint) : null,
-            line => error.WriteLine(line), parse.GetValue(_withNeural)));
+            line => error.WriteLine(line), parse.GetValue(_withNeural)))];
     }
 }

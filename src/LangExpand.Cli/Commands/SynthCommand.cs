@@ -35,7 +35,7 @@ internal static class SynthCommand
             var job = new LabelledSynthesisJob(shared.Source(parse), shared.Target(parse), parse.GetValue(shared.Lexicon)!, parse.GetValue(shared.Input)!,
                 parse.GetValue(shared.Output)!, parse.GetValue(shared.Paradigms), parse.GetValue(shared.Inflector),
                 new LabelledSynthesisOptions(shared.Choice(parse, parse.GetValue(alternatives)), parse.GetValue(coverage)), parse.GetValue(format),
-                parse.GetValue(shared.SourceParadigms));
+                parse.GetValue(shared.SourceParadigms)) { InflectorKinds = NeuralOptions.Defaults() };
             var statistics = SynthesisTasks.Labelled(job, new StandardStreams(CliApplication.StandardInput, stdout));
             Report(parse, stdout, job.Output, statistics);
         }));
@@ -60,7 +60,7 @@ internal static class SynthCommand
             var options = new MonolingualOptions(shared.Choice(parse, 5), parse.GetValue(minSubstituted), parse.GetValue(coverage),
                 parse.GetValue(cap) ?? long.MaxValue, !parse.GetValue(keepDuplicates), parse.GetValue(shard) is { } text ? Shard.Parse(text) : null);
             var job = new MonolingualSynthesisJob(shared.Source(parse), shared.Target(parse), new SynthesisResourceFiles(parse.GetValue(shared.Lexicon)!,
-                parse.GetValue(shared.Paradigms), parse.GetValue(shared.Inflector), parse.GetValue(shared.SourceParadigms)),
+                parse.GetValue(shared.Paradigms), parse.GetValue(shared.Inflector), parse.GetValue(shared.SourceParadigms)) { InflectorKinds = NeuralOptions.Defaults() },
                 parse.GetValue(shared.Input)!, parse.GetValue(shared.Output)!, options);
             var statistics = SynthesisTasks.Monolingual(job, new StandardStreams(CliApplication.StandardInput, stdout));
             Report(parse, stdout, job.Output, statistics);

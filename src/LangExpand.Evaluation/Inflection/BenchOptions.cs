@@ -20,8 +20,8 @@ public enum BenchSplit
 /// <param name="PredictionsDirectory">Where to write each language's predictions (input dialect); null writes none.</param>
 /// <param name="Scoring">Comparison choices.</param>
 /// <param name="Languages">Only these dataset ids; null for all.</param>
-/// <param name="Configured">A configured model kind (the neural transducer with its settings, and whether it joins
-/// <c>auto</c>); null uses the registered defaults.</param>
+/// <param name="Kinds">Model kinds besides the built-in ones (the neural transducer with its settings, and whether it joins
+/// <c>auto</c>); null trains the built-in ones only.</param>
 public sealed record BenchOptions(
     string DataDirectory,
     BenchSplit Split = BenchSplit.Dev,
@@ -30,4 +30,4 @@ public sealed record BenchOptions(
     string? PredictionsDirectory = null,
     ScoringOptions? Scoring = null,
     IReadOnlyList<string>? Languages = null,
-    IInflectionModelKind? Configured = null);
+    IReadOnlyList<IInflectionModelKind>? Kinds = null);

@@ -78,7 +78,7 @@ public static class InflectionBenchmark
 
     private static Outcome RunLanguage(LanguageData data, BenchOptions options)
     {
-        var trained = InflectionModels.Train(options.Model, data.Training, data.Development, options.Configured);
+        var trained = InflectionModels.Train(options.Model, data.Training, data.Development, options.Kinds);
         var predicted = InflectionTasks.PredictDataset(trained.Inflector, data.Input);
         var hasGold = data.Input.Records.Count > 0 && data.Input.Records.All(r => !string.IsNullOrEmpty(r.Triple.Form));
         var score = hasGold ? InflectionScorer.Score(data.Language, data.Input.Triples, predicted.Triples, data.Training, options.Scoring) : null;

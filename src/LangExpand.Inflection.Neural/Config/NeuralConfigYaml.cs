@@ -35,6 +35,25 @@ public static class NeuralConfigYaml
         return Parse(File.ReadAllText(path), path);
     }
 
+    /// <summary>
+    /// The settings of a run: the YAML <paramref name="file"/> or the <paramref name="preset"/> (default <c>cpu</c>; giving
+    /// both is an error), then the overrides that are not null, checked again (errors name <paramref name="overridesSource"/>).
+    /// </summary>
+    public static NeuralConfig Resolve(string? file, string? preset, int? seed = null, int? maxSteps = null, double? maxMinutes = null,
+        string overridesSource = "--seed/--max-steps/--max-minutes")
+    {
+        if (file is not null && preset is not null)
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, "--config and --preset were both given", expected: "one of them (a YAML file can say 'preset: paper')");
+        }
+        var config = file is null ? NeuralPresets.Create(preset ?? NeuralPresets.Cpu) : Load(file);
+        config.Seed = seed ?? config.Seed;
+        config.MaxSteps = maxSteps ?? config.MaxSteps;
+        config.MaxMinutes = maxMinutes ?? config.MaxMinutes;
+        NeuralConfigValidation.Check(config, overridesSource);
+        return config;
+    }
+
     /// <summary>Parses YAML <paramref name="text"/>; <paramref name="source"/> names it in errors.</summary>
     public static NeuralConfig Parse(string text, string source)
     {

@@ -20,9 +20,10 @@ public static class GatedSerialization
 
     /// <summary>
     /// Saves <paramref name="model"/> to <paramref name="directory"/> (atomically); <c>metrics.json</c> holds
-    /// <paramref name="metrics"/> and what each part reported about its training.
+    /// <paramref name="metrics"/> and what each part reported about its training. <paramref name="kinds"/> save a part of a
+    /// type from another project (see <see cref="InflectionModels.Save"/>).
     /// </summary>
-    public static void Save(GatedInflector model, string directory, JsonObject? metrics = null)
+    public static void Save(GatedInflector model, string directory, JsonObject? metrics = null, IReadOnlyList<IInflectionModelKind>? kinds = null)
     {
         var config = new JsonObject
         {
@@ -36,7 +37,7 @@ public static class GatedSerialization
         {
             foreach (var (name, part) in new[] { (ClassifierDirectory, model.Classifier), (NeuralDirectory, model.Neural) })
             {
-                InflectionModels.Save(part, Path.Combine(staging, name), []);
+                InflectionModels.Save(part, Path.Combine(staging, name), [], kinds);
                 LiftReports(Path.Combine(staging, name, ModelDirectory.MetricsFile), allMetrics);
             }
         }, allMetrics);
@@ -51,23 +52,26 @@ public static class GatedSerialization
         }
     }
 
-    /// <summary>Loads a model saved by <see cref="Save"/>; both parts must be models that report confidences.</summary>
-    public static GatedInflector Load(string directory)
+    /// <summary>
+    /// Loads a model saved by <see cref="Save"/>; both parts must be models that report confidences (<paramref name="kinds"/>
+    /// load a part of a type from another project, see <see cref="InflectionModels.Load"/>).
+    /// </summary>
+    public static GatedInflector Load(string directory, IReadOnlyList<IInflectionModelKind>? kinds = null)
     {
         var config = ModelDirectory.ReadConfig(directory, ModelType, FormatVersion);
         var configPath = Path.Combine(directory, ModelDirectory.ConfigFile);
-        return new GatedInflector(Part(directory, ClassifierDirectory), Part(directory, NeuralDirectory),
+        return new GatedInflector(Part(directory, ClassifierDirectory, kinds), Part(directory, NeuralDirectory, kinds),
             Threshold(config, configPath, "margin_above"), Threshold(config, configPath, "neural_below"));
     }
 
-    private static IConfidentInflector Part(string directory, string name)
+    private static IConfidentInflector Part(string directory, string name, IReadOnlyList<IInflectionModelKind>? kinds)
     {
         var path = Path.Combine(directory, name);
         if (!Directory.Exists(path))
         {
             throw new LangExpandException(ErrorCode.InvalidModel, $"missing {name}/", new SourceLocation(path, 0), "the model directory written at training");
         }
-        return InflectionModels.Load(path) as IConfidentInflector
+        return InflectionModels.Load(path, kinds) as IConfidentInflector
             ?? throw new LangExpandException(ErrorCode.InvalidModel, $"{name}/ holds a model that reports no confidences", new SourceLocation(path, 0),
                 "an edit-classifier or neural model");
     }

@@ -4,9 +4,9 @@ using LangExpand.Core.Inflection;
 namespace LangExpand.Morphology.Models;
 
 /// <summary>
-/// A model that lives outside this project (such as the neural transducer, which needs libtorch) and plugs into
-/// <see cref="InflectionModels"/> through <see cref="InflectionModels.Register"/>: training by name, saving, and loading
-/// by the <c>type</c> in <c>config.json</c>. Kinds with <see cref="JoinsAuto"/> are also candidates of <c>auto</c>.
+/// A model that lives outside this project (such as the neural transducer, which needs libtorch), passed to
+/// <see cref="InflectionModels"/>' calls as one of their <c>kinds</c>: training by name, saving, and loading by the
+/// <c>type</c> in <c>config.json</c>. Kinds with <see cref="JoinsAuto"/> are also candidates of <c>auto</c>.
 /// </summary>
 public interface IInflectionModelKind
 {

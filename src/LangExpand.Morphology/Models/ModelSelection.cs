@@ -13,17 +13,17 @@ public static class ModelSelection
 {
     /// <summary>
     /// Trains <paramref name="candidates"/> and returns the one most accurate on <paramref name="development"/>;
-    /// <paramref name="configured"/> stands in for the registered kind of its name.
+    /// <paramref name="kinds"/> train the candidates that are not built in.
     /// </summary>
     public static TrainedModel Select(IReadOnlyList<string> candidates, IReadOnlyList<InflectionTriple> training, IReadOnlyList<InflectionTriple> development,
-        IInflectionModelKind? configured = null)
+        IReadOnlyList<IInflectionModelKind>? kinds = null)
     {
         if (!development.Any(t => t.Form is not null))
         {
             throw new LangExpandException(ErrorCode.NotEnoughData, "the development data has no forms to choose a model by",
                 expected: "development lines with forms (not a covered file)");
         }
-        var trained = candidates.Select(name => (Name: name, Model: InflectionModels.TrainOne(name, training, development, configured))).ToList();
+        var trained = candidates.Select(name => (Name: name, Model: InflectionModels.TrainOne(name, training, development, kinds))).ToList();
         var scored = development.Where(t => t.Form is not null).ToList();
         var predicted = new Dictionary<string, IReadOnlyList<string>>();
         if (trained.FirstOrDefault(m => m.Name == InflectionModels.Classifier).Model is IConfidentInflector classifier

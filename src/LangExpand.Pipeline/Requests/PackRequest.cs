@@ -1,4 +1,5 @@
 using LangExpand.Core.Languages;
+using LangExpand.Morphology.Models;
 
 namespace LangExpand.Pipeline.Requests;
 
@@ -35,6 +36,9 @@ public sealed record PackRequest(
 {
     /// <summary>Pseudo-monolingual target text synthesised beforehand (sharded), copied by <c>synth-mono</c>; null to synthesise.</summary>
     public string? MonoSynthetic { get; init; }
+
+    /// <summary>Inflection models besides the built-in ones that the pack's steps may train and load (given by the caller, not the config).</summary>
+    public IReadOnlyList<IInflectionModelKind> InflectionKinds { get; init; } = [];
 
     /// <summary>True when <see cref="UniMorph"/> names an installed Apertium pair.</summary>
     public bool UniMorphFromApertium => UniMorph?.StartsWith(LexiconSpec.ApertiumPrefix, StringComparison.Ordinal) == true;

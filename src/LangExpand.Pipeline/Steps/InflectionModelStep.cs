@@ -28,10 +28,11 @@ public sealed class InflectionModelStep : IPipelineStep
         string Split(string extension) => run.Context.PackPath(InflectionDataStep.File(run.Context, extension));
         var output = run.Output(Output);
         run.Progress.Report("training and selecting on dev");
-        var summary = InflectionTasks.Train(new TrainOptions(Split("trn"), output, InflectionModels.Auto, DevFile: Split("dev")));
+        var summary = InflectionTasks.Train(new TrainOptions(Split("trn"), output, InflectionModels.Auto, DevFile: Split("dev"),
+            Kinds: run.Context.Request.InflectionKinds));
         run.Progress.Report($"scoring {summary.Model} on test");
         var test = InflectionReader.Read(Split("tst"));
-        var predicted = InflectionTasks.PredictDataset(InflectionModels.Load(output), test);
+        var predicted = InflectionTasks.PredictDataset(InflectionModels.Load(output, run.Context.Request.InflectionKinds), test);
         var correct = test.Triples.Zip(predicted.Triples).Count(p => string.Equals(p.First.Form, p.Second.Form, StringComparison.Ordinal));
         var metrics = summary.DevAccuracy.ToDictionary(a => $"dev_accuracy.{a.Key}", a => Math.Round(a.Value, 4));
         metrics["test_accuracy"] = Math.Round(100.0 * correct / Math.Max(1, test.Triples.Count), 4);

@@ -49,7 +49,10 @@ public sealed class LabelledSynthesisStep : IPipelineStep
             var name = $"{Path.GetFileNameWithoutExtension(task)}.{request.Language.Iso639_3}.conllu";
             run.Progress.Report($"synthesising {name}");
             var job = new LabelledSynthesisJob(request.Source, request.Language, context.PackPath(MergeLexiconStep.Output), run.Input($"task_data[{k}]"),
-                run.Output($"{Output}/{name}"), paradigms, model, new LabelledSynthesisOptions(new ChoicePolicy(ChoiceKind.Best, request.Seed, 1), 0));
+                run.Output($"{Output}/{name}"), paradigms, model, new LabelledSynthesisOptions(new ChoicePolicy(ChoiceKind.Best, request.Seed, 1), 0))
+            {
+                InflectorKinds = request.InflectionKinds,
+            };
             var statistics = SynthesisTasks.Labelled(job);
             counts[$"sentences.{name}"] = statistics.SentencesOut;
             counts[$"words.{name}"] = statistics.Words;

@@ -81,7 +81,7 @@ public sealed class MonoSynthesisStep : IPipelineStep
         var input = request.MonoText is not null ? run.Input("mono_text") : SourceLines(run);
         var resources = new SynthesisResourceFiles(context.PackPath(MergeLexiconStep.Output),
             context.Produces(InflectionDataStep.Output) ? context.PackPath(InflectionDataStep.File(context, "trn")) : null,
-            context.Produces(InflectionModelStep.Output) ? context.PackPath(InflectionModelStep.Output) : null, null);
+            context.Produces(InflectionModelStep.Output) ? context.PackPath(InflectionModelStep.Output) : null, null) { InflectorKinds = request.InflectionKinds };
         return SynthesisTasks.Monolingual(new MonolingualSynthesisJob(request.Source, request.Language, resources, input, output, Options(request.Seed) with { Shard = shard }));
     }
 
