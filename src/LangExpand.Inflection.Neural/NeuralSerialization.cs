@@ -41,15 +41,15 @@ public static class NeuralSerialization
         {
             allMetrics["neural_training"] = report.ToJson();
         }
-        ModelDirectory.Save(directory, config, staging => WriteFiles(model, staging), allMetrics);
+        ModelDirectory.Save(directory, config, staging => WriteFiles(model.Config, model.Vocabulary, model.Model, staging), allMetrics);
     }
 
-    /// <summary>Writes the configuration, vocabulary and parameters of <paramref name="model"/> into <paramref name="directory"/>.</summary>
-    internal static void WriteFiles(NeuralInflector model, string directory)
+    /// <summary>Writes <paramref name="config"/>, <paramref name="vocabulary"/> and the parameters of <paramref name="model"/> into <paramref name="directory"/> (a model directory's and a checkpoint's common files).</summary>
+    internal static void WriteFiles(NeuralConfig config, Vocabulary vocabulary, Transducer model, string directory)
     {
-        File.WriteAllText(Path.Combine(directory, ConfigYaml), NeuralConfigYaml.Write(model.Config));
-        VocabularyJson.Write(model.Vocabulary, Path.Combine(directory, VocabularyFile));
-        var weights = Parameters.Snapshot(model.Model);
+        File.WriteAllText(Path.Combine(directory, ConfigYaml), NeuralConfigYaml.Write(config));
+        VocabularyJson.Write(vocabulary, Path.Combine(directory, VocabularyFile));
+        var weights = Parameters.Snapshot(model);
         SafetensorsWriter.Save(Path.Combine(directory, WeightsFile), weights);
         foreach (var tensor in weights.Values)
         {

@@ -71,9 +71,6 @@ internal sealed class Batch : IDisposable
         return new Batch(sourceTensor, positionTensor, keepTensor, tensor(previous, [examples.Count, length], device: device), tensor(target, [examples.Count, length], device: device));
     }
 
-    /// <summary>The number of target symbols that count in the loss.</summary>
-    public static long TargetSymbols(IEnumerable<EncodedExample> examples) => examples.Sum(e => (long)e.Target.Length);
-
     /// <inheritdoc />
     public void Dispose()
     {

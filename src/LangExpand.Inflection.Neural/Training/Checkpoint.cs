@@ -55,19 +55,12 @@ internal static class Checkpoint
     {
         ModelDirectory.Save(directory, new JsonObject { ["type"] = ModelType, ["format_version"] = FormatVersion }, staging =>
         {
-            File.WriteAllText(Path.Combine(staging, NeuralSerialization.ConfigYaml), NeuralConfigYaml.Write(config));
-            VocabularyJson.Write(vocabulary, Path.Combine(staging, NeuralSerialization.VocabularyFile));
-            var current = Parameters.Snapshot(model);
-            SafetensorsWriter.Save(Path.Combine(staging, NeuralSerialization.WeightsFile), current);
+            NeuralSerialization.WriteFiles(config, vocabulary, model, staging);
             SafetensorsWriter.Save(Path.Combine(staging, BestFile), best);
             SafetensorsWriter.Save(Path.Combine(staging, OptimizerFile), optimizer.State().ToDictionary(p => p.Key, p => p.Value.cpu()));
             using var generator = random.get_rng_state();
             SafetensorsWriter.Save(Path.Combine(staging, RandomFile), new Dictionary<string, Tensor> { [GeneratorKey] = generator });
             ModelDirectory.WriteJson(Path.Combine(staging, StateFile), state.ToJson());
-            foreach (var tensor in current.Values)
-            {
-                tensor.Dispose();
-            }
         });
     }
 

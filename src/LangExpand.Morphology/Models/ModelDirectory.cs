@@ -121,6 +121,9 @@ public static class ModelDirectory
         }
     }
 
-    /// <summary>Writes <paramref name="node"/> as indented JSON with a final newline.</summary>
+    /// <summary>
+    /// Writes <paramref name="node"/> as indented JSON with a final newline. Not atomic on its own: it is meant for files
+    /// inside the staging directory that <see cref="Save"/> hands to its callback, which is swapped in as a whole.
+    /// </summary>
     public static void WriteJson(string path, JsonNode node) => File.WriteAllText(path, node.ToJsonString(Indented) + "\n");
 }

@@ -76,11 +76,4 @@ public static class TorchRuntime
             torch.cuda.manual_seed_all(seed);
         }
     }
-
-    /// <summary>A CPU generator of its own, seeded with <paramref name="seed"/>, for sampling that must not disturb the default generator.</summary>
-    public static torch.Generator CreateGenerator(long seed)
-    {
-        EnsureLoaded();
-        return new torch.Generator(unchecked((ulong)seed));
-    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LangExpand.Core.Diagnostics;
 using static TorchSharp.torch;
 
@@ -7,7 +8,7 @@ namespace LangExpand.Torch.Safetensors;
 /// The weights of a Hugging Face-layout model directory: <c>model.safetensors</c>, or shards
 /// <c>model-00001-of-0000N.safetensors</c> listed by <c>model.safetensors.index.json</c>.
 /// </summary>
-public static class SafetensorsCheckpoint
+public static partial class SafetensorsCheckpoint
 {
     /// <summary>The single-file weights' name.</summary>
     public const string SingleFileName = "model.safetensors";
@@ -66,6 +67,7 @@ public static class SafetensorsCheckpoint
         {
             SafetensorsWriter.Save(Path.Combine(directory, SingleFileName), tensors, metadata, chunkBytes);
             File.Delete(indexPath);
+            RemoveOtherWeightFiles(directory, [SingleFileName]);
             return;
         }
         var weightMap = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -80,7 +82,27 @@ public static class SafetensorsCheckpoint
             }
         }
         new SafetensorsIndex(weightMap, shards.Sum(shard => shard.Sum(spec => spec.ByteLength))).Write(indexPath);
+        RemoveOtherWeightFiles(directory, [.. weightMap.Values]);
     }
+
+    /// <summary>
+    /// Deletes the weight files of an earlier save that this one did not write (a single file replaced by shards, or shards
+    /// of another count), so that no loader, ours or Hugging Face's, finds stale weights beside the new ones.
+    /// </summary>
+    private static void RemoveOtherWeightFiles(string directory, IReadOnlyCollection<string> written)
+    {
+        foreach (var path in Directory.EnumerateFiles(directory, "model*.safetensors"))
+        {
+            var name = Path.GetFileName(path);
+            if ((name == SingleFileName || ShardName().IsMatch(name)) && !written.Contains(name))
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^model-\d{5}-of-\d{5}\.safetensors$")]
+    private static partial Regex ShardName();
 
     /// <summary>Groups tensors, in ordinal name order, into shards of at most <paramref name="maxShardBytes"/> data bytes.</summary>
     public static IReadOnlyList<IReadOnlyList<SafetensorsTensorSpec>> Shards(IEnumerable<SafetensorsTensorSpec> tensors, long maxShardBytes)

@@ -35,16 +35,6 @@ public sealed class TorchRuntimeTests
     }
 
     [Fact]
-    public void A_generator_of_its_own_repeats_for_its_seed()
-    {
-        using var scope = NewDisposeScope();
-        var first = rand(8, generator: TorchRuntime.CreateGenerator(7)).data<float>().ToArray();
-        var second = rand(8, generator: TorchRuntime.CreateGenerator(7)).data<float>().ToArray();
-
-        Assert.Equal(first, second);
-    }
-
-    [Fact]
     public void The_thread_count_can_be_set_and_must_be_positive()
     {
         var before = TorchRuntime.Threads;

@@ -140,6 +140,26 @@ public sealed class SafetensorsTensorTests
         Assert.True(SafetensorsCheckpoint.Load(scratch.Root)["w"].equal(ones(2)).all().item<bool>());
     }
 
+    [Fact]
+    public void Saving_again_with_another_sharding_leaves_only_the_new_weight_files()
+    {
+        using var scratch = new ScratchDirectory();
+        using var scope = NewDisposeScope();
+        var tensors = new Dictionary<string, Tensor> { ["a"] = randn(8, 8), ["b"] = randn(8, 8), ["c"] = randn(8, 8) };
+        scratch.Write("config.json", "{}");
+
+        SafetensorsCheckpoint.Save(scratch.Root, tensors);
+        SafetensorsCheckpoint.Save(scratch.Root, tensors, maxShardBytes: 300);
+        var afterSharding = scratch.Entries();
+        SafetensorsCheckpoint.Save(scratch.Root, tensors, maxShardBytes: 600);
+        var afterFewerShards = scratch.Entries();
+        SafetensorsCheckpoint.Save(scratch.Root, tensors);
+
+        Assert.Equal(["config.json", "model-00001-of-00003.safetensors", "model-00002-of-00003.safetensors", "model-00003-of-00003.safetensors", SafetensorsIndex.FileName], afterSharding);
+        Assert.Equal(["config.json", "model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors", SafetensorsIndex.FileName], afterFewerShards);
+        Assert.Equal(["config.json", SafetensorsCheckpoint.SingleFileName], scratch.Entries());
+    }
+
     private static byte[] WriteWithDefaultChunks(ScratchDirectory scratch, Tensor tensor)
     {
         var path = scratch.Path("default.safetensors");
