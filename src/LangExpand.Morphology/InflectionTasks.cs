@@ -101,12 +101,20 @@ public static class InflectionTasks
         }
     }
 
+    /// <summary>The dialect the model's training data was read in, from its metrics; null when they do not say (or cannot be read).</summary>
     private static InflectionFormat? TrainingFormat(string modelDirectory)
     {
         var metrics = Path.Combine(modelDirectory, ModelDirectory.MetricsFile);
-        return File.Exists(metrics) && ModelDirectory.ReadJson(metrics)?[TrainFormatKey]?.GetValue<string>() is { } name
-            ? InflectionFormat.All.FirstOrDefault(f => f.Name == name)
-            : null;
+        try
+        {
+            return File.Exists(metrics) && ModelDirectory.ReadJson(metrics)?[TrainFormatKey]?.GetValue<string>() is { } name
+                ? InflectionFormat.All.FirstOrDefault(f => f.Name == name)
+                : null;
+        }
+        catch (Exception e) when (e is LangExpandException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The dataset with each record's form predicted by <paramref name="model"/> (in parallel or in batches, order kept).</summary>

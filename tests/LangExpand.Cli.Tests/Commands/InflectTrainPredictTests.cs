@@ -152,5 +152,23 @@ public sealed class InflectTrainPredictTests : IDisposable
         Assert.False(Directory.Exists(_scratch.Path("m")));
     }
 
+    [Fact]
+    public void An_input_that_does_not_show_its_dialect_is_read_in_the_models_and_refused_when_the_model_does_not_say()
+    {
+        var train = _scratch.Write("deu.trn", "walk\tV;PST\twalked\n");
+        var input = _scratch.Write("x.tst", "talk\tV;PST\n");
+        Assert.Equal(0, CliRunner.Run("inflect", "train", "--train", train, "--out", _scratch.Path("m")).ExitCode);
+
+        var (code, _, _) = CliRunner.Run("inflect", "predict", "--model", _scratch.Path("m"), "--input", input, "--out", _scratch.Path("first.pred"));
+        File.WriteAllText(_scratch.Path("m", "metrics.json"), "{ not json");
+        var (brokenCode, _, error) = CliRunner.Run("inflect", "predict", "--model", _scratch.Path("m"), "--input", input, "--out", _scratch.Path("second.pred"));
+
+        Assert.Equal(0, code);
+        Assert.Equal("talk\tV;PST\ttalked\n", File.ReadAllText(_scratch.Path("first.pred")));
+        Assert.Equal(CliApplication.InputError, brokenCode);
+        Assert.Contains("--format", error);
+        Assert.False(File.Exists(_scratch.Path("second.pred")));
+    }
+
     public void Dispose() => _scratch.Dispose();
 }
