@@ -1,5 +1,6 @@
 using LangExpand.Adaptation.Modeling;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.IO;
 using LangExpand.Tokenization;
 using LangExpand.Torch.Runtime;
 using LangExpand.Torch.Safetensors;
@@ -51,28 +52,37 @@ public static class EncoderCheckpoint
 
     /// <summary>
     /// Writes <paramref name="model"/> and <paramref name="tokenizer"/> into <paramref name="directory"/>: <c>config.json</c>,
-    /// the weights (sharded above <paramref name="maxShardBytes"/>) and the tokenizer files. A directory that already holds a
-    /// model is refused unless <paramref name="overwrite"/>.
+    /// the weights (sharded above <paramref name="maxShardBytes"/>) and the tokenizer files, staged and swapped in whole (see
+    /// <see cref="StagedDirectory"/>). A directory that already holds a model is refused unless <paramref name="overwrite"/>;
+    /// a file, or a directory holding anything but a model and its training checkpoints, always is.
     /// </summary>
     public static void Save(string directory, MaskedLanguageModel model, ISubwordTokenizer tokenizer, bool overwrite = false, long maxShardBytes = long.MaxValue) =>
         Save(directory, model, model.Config, tokenizer, overwrite, maxShardBytes);
 
     /// <summary>
     /// Writes any encoder-based <paramref name="model"/> configured as <paramref name="config"/> (a task model's config carries
-    /// its labels) with <paramref name="tokenizer"/>, as <see cref="Save(string, MaskedLanguageModel, ISubwordTokenizer, bool, long)"/>.
+    /// its labels) with <paramref name="tokenizer"/>, as <see cref="Save(string, MaskedLanguageModel, ISubwordTokenizer, bool, long)"/>;
+    /// <paramref name="alongside"/> writes further files into the staged directory (a training checkpoint's optimizer and state).
     /// </summary>
-    public static void Save(string directory, nn.Module model, EncoderConfig config, ISubwordTokenizer tokenizer, bool overwrite = false, long maxShardBytes = long.MaxValue)
+    public static void Save(string directory, nn.Module model, EncoderConfig config, ISubwordTokenizer tokenizer, bool overwrite = false,
+        long maxShardBytes = long.MaxValue, Action<string>? alongside = null)
     {
         if (!overwrite)
         {
             EnsureNoModel(directory);
         }
+        EnsureNoOtherContent(directory);
         CheckTokenizer(config, tokenizer, directory);
-        Directory.CreateDirectory(directory);
         var tensors = CpuTensors(model);
         try
         {
-            SafetensorsCheckpoint.Save(directory, tensors, maxShardBytes);
+            StagedDirectory.Write(directory, staging =>
+            {
+                SafetensorsCheckpoint.Save(staging, tensors, maxShardBytes);
+                TokenizerDirectory.Save(tokenizer, staging);
+                alongside?.Invoke(staging);
+                EncoderConfigFile.Write(staging, config);
+            }, carry: [TrainingCheckpoints]);
         }
         finally
         {
@@ -81,11 +91,15 @@ public static class EncoderCheckpoint
                 tensor.Dispose();
             }
         }
-        TokenizerDirectory.Save(tokenizer, directory);
-        EncoderConfigFile.Write(directory, config);
     }
 
-    /// <summary>Fails when <paramref name="directory"/> already holds a model (so that a run does not overwrite one at its end).</summary>
+    /// <summary>The folder of periodic training checkpoints that a run keeps inside its output directory.</summary>
+    public const string TrainingCheckpoints = "checkpoints";
+
+    /// <summary>
+    /// Fails when <paramref name="directory"/> already holds a model (so that a run does not overwrite one at its end), or
+    /// cannot hold one (see <see cref="EnsureNoOtherContent"/>); call it before the work.
+    /// </summary>
     public static void EnsureNoModel(string directory)
     {
         var configPath = Path.Combine(directory, EncoderConfigFile.FileName);
@@ -93,6 +107,25 @@ public static class EncoderCheckpoint
         {
             throw new LangExpandException(ErrorCode.InvalidOption, "the output directory already holds a model", new SourceLocation(configPath, 0),
                 "a new or empty output directory");
+        }
+        EnsureNoOtherContent(directory);
+    }
+
+    /// <summary>
+    /// Fails when <paramref name="directory"/> is a file, or a directory holding files that are neither a model (it has no
+    /// <c>config.json</c>) nor this project's training checkpoints: a model is never written among a user's own files.
+    /// </summary>
+    private static void EnsureNoOtherContent(string directory)
+    {
+        if (File.Exists(directory))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"cannot write a model to {directory}: it is a file", expected: "a new or empty output directory");
+        }
+        if (Directory.Exists(directory) && !File.Exists(Path.Combine(directory, EncoderConfigFile.FileName))
+            && Directory.EnumerateFileSystemEntries(directory).Select(Path.GetFileName).FirstOrDefault(name => name != TrainingCheckpoints) is { } other)
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"refusing to write a model into {directory}: it holds {other}, and is not a model directory",
+                new SourceLocation(Path.Combine(directory, other), 0), "a new or empty output directory");
         }
     }
 

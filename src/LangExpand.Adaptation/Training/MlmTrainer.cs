@@ -19,7 +19,7 @@ namespace LangExpand.Adaptation.Training;
 public static class MlmTrainer
 {
     /// <summary>The folder of periodic checkpoints inside the output directory.</summary>
-    public const string CheckpointFolder = "checkpoints";
+    public const string CheckpointFolder = EncoderCheckpoint.TrainingCheckpoints;
 
     private const string WordEmbeddings = "embeddings.word_embeddings.weight";
 
@@ -85,15 +85,12 @@ public static class MlmTrainer
     /// <summary>The folder name of the checkpoint after <paramref name="step"/> steps (<c>step-000100</c>).</summary>
     public static string StepFolder(int step) => "step-" + step.ToString("D6", CultureInfo.InvariantCulture);
 
-    private static void SaveCheckpoint(string directory, MaskedLanguageModel model, ISubwordTokenizer tokenizer, AdamW optimizer, TrainingState state)
-    {
-        EncoderCheckpoint.Save(directory, model, tokenizer, overwrite: true);
-        var optimizerPath = Path.Combine(directory, TrainingState.OptimizerFileName);
-        var temporary = optimizerPath + ".tmp";
-        optimizer.save_state_dict(temporary);
-        File.Move(temporary, optimizerPath, overwrite: true);
-        state.Write(directory);
-    }
+    private static void SaveCheckpoint(string directory, MaskedLanguageModel model, ISubwordTokenizer tokenizer, AdamW optimizer, TrainingState state) =>
+        EncoderCheckpoint.Save(directory, model, model.Config, tokenizer, overwrite: true, alongside: staging =>
+        {
+            optimizer.save_state_dict(Path.Combine(staging, TrainingState.OptimizerFileName));
+            state.Write(staging);
+        });
 
     /// <summary>The parameters <paramref name="which"/> selects, with gradients switched off for every other one.</summary>
     private static List<(string name, Parameter parameter)> TrainableParameters(MaskedLanguageModel model, TrainableWeights which)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.IO;
 
 namespace LangExpand.Morphology.Models;
 
@@ -33,37 +34,12 @@ public static class ModelDirectory
             throw new LangExpandException(ErrorCode.InvalidOption, $"refusing to overwrite {directory}: it exists and is not a model directory",
                 expected: "a new or empty directory, or an earlier model directory");
         }
-        var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        var retired = staging + ".old";
-        try
+        StagedDirectory.Write(target, staging =>
         {
-            Directory.CreateDirectory(staging);
             writeFiles(staging);
             WriteJson(Path.Combine(staging, MetricsFile), metrics ?? []);
             WriteJson(Path.Combine(staging, ConfigFile), config);
-            if (Directory.Exists(target))
-            {
-                Directory.Move(target, retired);
-            }
-            try
-            {
-                Directory.Move(staging, target);
-            }
-            catch when (Directory.Exists(retired) && !Directory.Exists(target))
-            {
-                Directory.Move(retired, target);
-                throw;
-            }
-        }
-        finally
-        {
-            foreach (var leftover in new[] { staging, retired }.Where(Directory.Exists))
-            {
-                Directory.Delete(leftover, recursive: true);
-            }
-        }
+        });
     }
 
     /// <summary>Reads and checks <c>config.json</c>: it must exist, parse, and name a <c>type</c> and a <c>format_version</c>.</summary>

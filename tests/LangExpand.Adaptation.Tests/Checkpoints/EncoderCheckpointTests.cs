@@ -43,6 +43,36 @@ public sealed class EncoderCheckpointTests
     }
 
     [Fact]
+    public void A_directory_of_the_users_own_files_is_refused_and_left_as_it_was()
+    {
+        using var scratch = new ScratchDirectory();
+        var (model, tokenizer) = ToyModel();
+        scratch.Write("out/tokenizer.json", "mine");
+        scratch.Write("out/notes.txt", "mine too");
+
+        var error = Assert.Throws<LangExpandException>(() => EncoderCheckpoint.Save(scratch.Path("out"), model, tokenizer, overwrite: true));
+
+        Assert.Equal(ErrorCode.InvalidOption, error.Code);
+        Assert.Contains("is not a model directory", error.Message, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(scratch.Path("out", "tokenizer.json")));
+        Assert.Equal(["notes.txt", "tokenizer.json"], Directory.EnumerateFileSystemEntries(scratch.Path("out")).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void A_model_saved_beside_its_training_checkpoints_keeps_them_and_leaves_no_staging_behind()
+    {
+        using var scratch = new ScratchDirectory();
+        var (model, tokenizer) = ToyModel();
+        EncoderCheckpoint.Save(scratch.Path("out", EncoderCheckpoint.TrainingCheckpoints, "step-000002"), model, tokenizer);
+
+        EncoderCheckpoint.Save(scratch.Path("out"), model, tokenizer);
+
+        Assert.True(File.Exists(scratch.Path("out", EncoderCheckpoint.TrainingCheckpoints, "step-000002", "config.json")));
+        Assert.True(File.Exists(scratch.Path("out", "config.json")));
+        Assert.Equal(["out"], scratch.Entries());
+    }
+
+    [Fact]
     public void A_checkpoint_without_the_backbone_prefix_and_with_a_tied_decoder_loads()
     {
         var (model, _) = ToyModel();
