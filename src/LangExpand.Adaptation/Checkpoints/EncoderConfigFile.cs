@@ -43,7 +43,7 @@ public static class EncoderConfigFile
     /// <summary>Turns a parsed <c>config.json</c> into a configuration; <paramref name="path"/> names it in errors.</summary>
     public static EncoderConfig Parse(JsonObject json, string path)
     {
-        var modelType = json["model_type"]?.GetValue<string>();
+        var modelType = Text(json, "model_type", "", path);
         var family = modelType switch
         {
             "bert" => EncoderFamily.Bert,
@@ -69,12 +69,15 @@ public static class EncoderConfigFile
             PadTokenId = Int(json, "pad_token_id", bert ? 0 : 1, path),
             BosTokenId = Int(json, "bos_token_id", 0, path),
             EosTokenId = Int(json, "eos_token_id", 2, path),
-            HiddenAct = json["hidden_act"]?.GetValue<string>() ?? "gelu",
+            HiddenAct = Text(json, "hidden_act", "gelu", path),
             HiddenDropoutProb = Number(json, "hidden_dropout_prob", 0.1, path),
             AttentionProbsDropoutProb = Number(json, "attention_probs_dropout_prob", 0.1, path),
             ClassifierDropout = json["classifier_dropout"] is null ? null : Number(json, "classifier_dropout", 0, path),
             InitializerRange = Number(json, "initializer_range", 0.02, path),
-            PreLayerNorm = json["pre_layer_norm"]?.GetValue<bool>() ?? false,
+            PreLayerNorm = json["pre_layer_norm"] is { } preLayerNorm
+                ? preLayerNorm.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? preLayerNorm.GetValue<bool>()
+                    : throw new LangExpandException(ErrorCode.InvalidModel, $"'pre_layer_norm' is not true or false: {preLayerNorm.ToJsonString()}", new SourceLocation(path, 0))
+                : false,
             Labels = ReadLabels(json, path),
             ClassifiesSequences = Architectures(json).Contains("ForSequenceClassification", StringComparison.Ordinal),
         };
@@ -164,13 +167,25 @@ public static class EncoderConfigFile
             throw new LangExpandException(ErrorCode.InvalidModel, "pad_token_id or max_position_embeddings out of range", location,
                 "0 ≤ pad_token_id < vocab_size and room for at least two positions");
         }
+        if (!(config.LayerNormEps > 0) || !(config.InitializerRange >= 0)
+            || new[] { config.HiddenDropoutProb, config.AttentionProbsDropoutProb, config.ClassifierDropout ?? 0 }.Any(p => !(p is >= 0 and < 1)))
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, "layer_norm_eps, initializer_range or a dropout probability is out of range", location,
+                "layer_norm_eps > 0, initializer_range ≥ 0, 0 ≤ dropout probabilities < 1");
+        }
         Activations.Resolve(config.HiddenAct);
     }
 
     private static int Int(JsonObject json, string key, int fallback, string path) => json[key] is { } node
-        ? node.GetValueKind() == JsonValueKind.Number && node.GetValue<double>() is var value && value == Math.Floor(value)
+        ? node.GetValueKind() == JsonValueKind.Number && node.GetValue<double>() is var value && value == Math.Floor(value) && value is >= int.MinValue and <= int.MaxValue
             ? (int)value
             : throw new LangExpandException(ErrorCode.InvalidModel, $"'{key}' is not an integer: {node.ToJsonString()}", new SourceLocation(path, 0))
+        : fallback;
+
+    private static string Text(JsonObject json, string key, string fallback, string path) => json[key] is { } node
+        ? node.GetValueKind() == JsonValueKind.String
+            ? node.GetValue<string>()
+            : throw new LangExpandException(ErrorCode.InvalidModel, $"'{key}' is not a string: {node.ToJsonString()}", new SourceLocation(path, 0))
         : fallback;
 
     private static double Number(JsonObject json, string key, double fallback, string path) => json[key] is { } node

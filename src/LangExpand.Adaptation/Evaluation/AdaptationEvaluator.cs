@@ -16,6 +16,10 @@ public static class AdaptationEvaluator
     public static EvaluationReport Evaluate(string modelDirectory, (string Source, string Target) retrieval, (string Train, string Test)? pos,
         Device device, EvaluationOptions options)
     {
+        if (pos is not null)
+        {
+            options.Tagging.Validate();
+        }
         var loaded = EncoderCheckpoint.LoadMaskedLm(modelDirectory, device);
         loaded.Model.eval();
         var (sources, targets) = RetrievalEvaluator.Pairs(retrieval.Source, retrieval.Target, options.MaxPairs, options.HeldOutLast);

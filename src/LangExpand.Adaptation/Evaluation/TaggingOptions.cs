@@ -1,3 +1,5 @@
+using LangExpand.Core.Diagnostics;
+
 namespace LangExpand.Adaptation.Evaluation;
 
 /// <summary>Settings of token-classification fine-tuning (<see cref="TokenTagger"/>).</summary>
@@ -14,4 +16,14 @@ public sealed record TaggingOptions
 
     /// <summary>Seed of the sentence order, dropout and head initialisation.</summary>
     public long Seed { get; init; } = 1;
+
+    /// <summary>Refuses settings that cannot train: fewer than one step or example per step, a learning rate that is not a positive number.</summary>
+    public void Validate()
+    {
+        if (Steps < 1 || BatchSize < 1 || !(LearningRate > 0) || !double.IsFinite(LearningRate))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"invalid fine-tuning options (steps {Steps}, batch {BatchSize}, learning rate {LearningRate})",
+                expected: "at least one step and one example per step, and a positive learning rate");
+        }
+    }
 }

@@ -18,6 +18,7 @@ public static class TaskFineTuning
     /// </summary>
     public static FineTuneReport Run(string baseModel, string train, string test, string output, TaggingOptions options, Device device)
     {
+        options.Validate();
         EncoderCheckpoint.EnsureNoModel(output);
         if (IntentData.IsIntentFile(train) != IntentData.IsIntentFile(test))
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using LangExpand.Adaptation.Checkpoints;
 using LangExpand.Adaptation.Modeling;
 using LangExpand.Core.Diagnostics;
@@ -40,7 +41,7 @@ public static class MlmTrainer
         {
             start = TrainingState.ReadStep(resume, options);
             EncoderCheckpoint.LoadWeightsInto(model, model.Config, resume);
-            optimizer.load_state_dict(Path.Combine(resume, TrainingState.OptimizerFileName));
+            LoadOptimizer(optimizer, Path.Combine(resume, TrainingState.OptimizerFileName));
         }
         var warmup = (int)Math.Ceiling(options.Steps * options.WarmupRatio);
         var clock = Stopwatch.StartNew();
@@ -80,6 +81,20 @@ public static class MlmTrainer
         model.eval();
         return new MlmRunResult(options.Steps - start, firstLoss, lastLoss, tokens, clock.Elapsed,
             Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart);
+    }
+
+    /// <summary>Restores the optimizer state saved with a checkpoint; a missing or damaged file is an invalid model naming it.</summary>
+    private static void LoadOptimizer(AdamW optimizer, string path)
+    {
+        try
+        {
+            optimizer.load_state_dict(path);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or ExternalException)
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, $"cannot restore the optimizer state: {e.Message}", new SourceLocation(path, 0),
+                $"the {TrainingState.OptimizerFileName} written with the checkpoint", e);
+        }
     }
 
     /// <summary>The folder name of the checkpoint after <paramref name="step"/> steps (<c>step-000100</c>).</summary>
@@ -137,8 +152,8 @@ public static class MlmTrainer
 
     private static void Validate(MlmOptions options)
     {
-        if (options.Steps < 1 || options.BatchSize < 1 || options.Accumulate < 1 || options.SequenceLength < 4 || options.LearningRate <= 0
-            || options.WarmupRatio is < 0 or > 1 || options.MaskProbability is <= 0 or >= 1 || options.CheckpointEvery < 0 || options.ClipNorm <= 0)
+        if (options.Steps < 1 || options.BatchSize < 1 || options.Accumulate < 1 || options.SequenceLength < 4 || !(options.LearningRate > 0) || !double.IsFinite(options.LearningRate)
+            || options.WarmupRatio is < 0 or > 1 || options.MaskProbability is <= 0 or >= 1 || options.CheckpointEvery < 0 || !(options.ClipNorm > 0))
         {
             throw new LangExpandException(ErrorCode.InvalidOption, "invalid MLM training options",
                 expected: "positive steps, batch, accumulation and learning rate, a sequence length of at least 4, warm-up ratio in [0, 1], mask probability in (0, 1)");

@@ -46,7 +46,20 @@ public sealed record TrainingState(int Step, MlmOptions Options)
         {
             throw new LangExpandException(ErrorCode.MissingInput, $"not a training checkpoint (no {FileName}): {directory}");
         }
-        var json = JsonNode.Parse(File.ReadAllText(path))?.AsObject()
+        try
+        {
+            return StepOf(path, options);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, $"malformed trainer state: {e.Message}", new SourceLocation(path, 0),
+                $"the {FileName} written with the checkpoint", e);
+        }
+    }
+
+    private static int StepOf(string path, MlmOptions options)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(path)) as JsonObject
             ?? throw new LangExpandException(ErrorCode.InvalidModel, "trainer state is not a JSON object", new SourceLocation(path, 1));
         var expected = new Dictionary<string, double>
         {

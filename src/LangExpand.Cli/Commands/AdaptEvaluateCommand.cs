@@ -12,10 +12,10 @@ internal static class AdaptEvaluateCommand
         var model = CommonOptions.RequiredPath("--model", "Model directory (Hugging Face layout)");
         var retrieval = new Option<string[]>("--retrieval") { Description = "Source and target Bibles, verse TSV or CES XML (pairs matched by verse id)", Required = true, Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
         var pos = new Option<string[]>("--pos") { Description = "Training and test files (CoNLL-U UPOS, or token/label TSV) for a fine-tuned tagger", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
-        var pairs = new Option<int>("--pairs") { Description = "Most verse pairs for retrieval", DefaultValueFactory = _ => 1000 };
-        var heldOut = new Option<int>("--held-out-last") { Description = "Retrieve (and score pseudo-perplexity on) the target's last N verses, the ones adapt mlm/extend-vocab --held-out-last N left out (0: --pairs evenly spaced verses)", DefaultValueFactory = _ => 0 };
-        var perplexity = new Option<int>("--pppl-sentences") { Description = "Most target verses of the retrieval pairs scored for pseudo-perplexity (0: none)", DefaultValueFactory = _ => new EvaluationOptions().PseudoPerplexitySentences };
-        var posSteps = new Option<int>("--pos-steps") { Description = "Fine-tuning steps of the tagger", DefaultValueFactory = _ => new TaggingOptions().Steps };
+        var pairs = CommonOptions.AtLeast(new Option<int>("--pairs") { Description = "Most verse pairs for retrieval", DefaultValueFactory = _ => 1000 }, 1);
+        var heldOut = CommonOptions.AtLeast(new Option<int>("--held-out-last") { Description = "Retrieve (and score pseudo-perplexity on) the target's last N verses, the ones adapt mlm/extend-vocab --held-out-last N left out (0: --pairs evenly spaced verses)", DefaultValueFactory = _ => 0 }, 0);
+        var perplexity = CommonOptions.AtLeast(new Option<int>("--pppl-sentences") { Description = "Most target verses of the retrieval pairs scored for pseudo-perplexity (0: none)", DefaultValueFactory = _ => new EvaluationOptions().PseudoPerplexitySentences }, 0);
+        var posSteps = CommonOptions.AtLeast(new Option<int>("--pos-steps") { Description = "Fine-tuning steps of the tagger", DefaultValueFactory = _ => new TaggingOptions().Steps }, 1);
         var json = CommonOptions.Json();
         var torch = new TorchOptions();
         var command = new Command("evaluate", "Evaluate a model: cross-lingual verse retrieval top-1 and POS accuracy after fine-tuning") { model, retrieval, pos, pairs, heldOut, perplexity, posSteps, json };

@@ -13,8 +13,8 @@ internal static class AdaptExtendVocabCommand
         var model = CommonOptions.RequiredPath("--model", "Model directory (Hugging Face layout)");
         var text = new Option<string[]>("--text") { Description = "Target text: verse TSV, CES XML Bible or plain text", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = CommonOptions.RequiredPath("--out", "Model directory to write");
-        var heldOut = new Option<int>("--held-out-last") { Description = "Leave out the last N sentences (verses) of each text file, for adapt evaluate --held-out-last N", DefaultValueFactory = _ => 0 };
-        var maxNew = new Option<int>("--max-new") { Description = "Most subwords to add", DefaultValueFactory = _ => new VocabularyExtensionOptions().MaxNewTokens };
+        var heldOut = CommonOptions.AtLeast(new Option<int>("--held-out-last") { Description = "Leave out the last N sentences (verses) of each text file, for adapt evaluate --held-out-last N", DefaultValueFactory = _ => 0 }, 0);
+        var maxNew = CommonOptions.AtLeast(new Option<int>("--max-new") { Description = "Most subwords to add", DefaultValueFactory = _ => new VocabularyExtensionOptions().MaxNewTokens }, 0);
         var parallelSource = new Option<string?>("--parallel-source")
         {
             Description = "Source-language Bible (verse TSV or CES XML) to pair with the --text Bibles verse by verse: new subwords start from the embeddings of the source subwords they align to",

@@ -16,8 +16,8 @@ internal static class AdaptFinetuneCommand
         var train = CommonOptions.RequiredPath("--train", "Training file: CoNLL-U (UPOS), token/label TSV (BIO tags) or MASSIVE-style JSONL (intents)");
         var test = CommonOptions.RequiredPath("--test", "Test file in the same format");
         var output = CommonOptions.RequiredPath("--out", "Model directory to write (classifier weights, labels as id2label in config.json)");
-        var steps = new Option<int>("--steps") { Description = "Optimizer steps", DefaultValueFactory = _ => defaults.Steps };
-        var batch = new Option<int>("--batch") { Description = "Sentences or utterances per step", DefaultValueFactory = _ => defaults.BatchSize };
+        var steps = CommonOptions.AtLeast(new Option<int>("--steps") { Description = "Optimizer steps", DefaultValueFactory = _ => defaults.Steps }, 1);
+        var batch = CommonOptions.AtLeast(new Option<int>("--batch") { Description = "Sentences or utterances per step", DefaultValueFactory = _ => defaults.BatchSize }, 1);
         var rate = new Option<double>("--lr") { Description = "Peak learning rate", DefaultValueFactory = _ => defaults.LearningRate };
         var json = CommonOptions.Json();
         var torch = new TorchOptions();

@@ -12,7 +12,7 @@ internal static class AdaptMlmCommand
         var model = CommonOptions.RequiredPath("--model", "Model directory (Hugging Face layout)");
         var text = new Option<string[]>("--text") { Description = "Target text: verse TSV, CES XML Bible or plain text", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = CommonOptions.RequiredPath("--out", "Model directory to write (checkpoints go under its checkpoints/)");
-        var heldOut = new Option<int>("--held-out-last") { Description = "Leave out the last N sentences (verses) of each text file, for adapt evaluate --held-out-last N", DefaultValueFactory = _ => 0 };
+        var heldOut = CommonOptions.AtLeast(new Option<int>("--held-out-last") { Description = "Leave out the last N sentences (verses) of each text file, for adapt evaluate --held-out-last N", DefaultValueFactory = _ => 0 }, 0);
         var steps = new Option<int>("--steps") { Description = "Optimizer steps", DefaultValueFactory = _ => defaults.Steps };
         var batch = new Option<int>("--batch") { Description = "Sequences per micro-batch", DefaultValueFactory = _ => defaults.BatchSize };
         var accumulate = new Option<int>("--accumulate") { Description = "Micro-batches per optimizer step", DefaultValueFactory = _ => defaults.Accumulate };

@@ -19,14 +19,17 @@ internal static class CommonOptions
     public static Option<string> RequiredPath(string name, string description) => new(name) { Description = description, Required = true };
 
     /// <summary>A whole-number option that must be 0 or more (a parse error otherwise, like an unknown choice).</summary>
-    public static Option<int> Count(string name, string description, int defaultValue)
+    public static Option<int> Count(string name, string description, int defaultValue) =>
+        AtLeast(new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue }, 0);
+
+    /// <summary>Makes <paramref name="option"/> refuse, as a parse error, a value below <paramref name="minimum"/>.</summary>
+    public static Option<int> AtLeast(Option<int> option, int minimum)
     {
-        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 0)
+            if (result.GetValueOrDefault<int>() < minimum)
             {
-                result.AddError($"{name} must be 0 or more, not {result.GetValueOrDefault<int>()}");
+                result.AddError($"{option.Name} must be {minimum} or more, not {result.GetValueOrDefault<int>()}");
             }
         });
         return option;

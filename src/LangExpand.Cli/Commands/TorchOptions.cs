@@ -8,7 +8,7 @@ namespace LangExpand.Cli.Commands;
 internal sealed class TorchOptions
 {
     private readonly Option<string> _device = new("--device") { Description = $"Where to run: {TorchDevices.Choices}", DefaultValueFactory = _ => "auto" };
-    private readonly Option<int> _threads = new("--threads") { Description = "CPU threads for libtorch (0: its default)", DefaultValueFactory = _ => 0 };
+    private readonly Option<int> _threads = CommonOptions.AtLeast(new("--threads") { Description = "CPU threads for libtorch (0: its default)", DefaultValueFactory = _ => 0 }, 0);
 
     /// <summary><c>--seed</c>.</summary>
     public Option<long> Seed { get; } = new("--seed") { Description = "Seed of initialisation, data order, masking and dropout", DefaultValueFactory = _ => 1 };

@@ -139,6 +139,27 @@ public sealed class EncoderCheckpointTests
         Assert.Contains("num_attention_heads 5", error.Message);
     }
 
+    [Theory]
+    [InlineData("\"hidden_act\": \"gelu\"", "\"hidden_act\": 5", "'hidden_act' is not a string")]
+    [InlineData("\"vocab_size\": ", "\"vocab_size\": 99999999999, \"unused\": ", "'vocab_size' is not an integer")]
+    [InlineData("\"hidden_dropout_prob\": 0.1", "\"hidden_dropout_prob\": 2", "dropout probability is out of range")]
+    [InlineData("\"layer_norm_eps\": ", "\"layer_norm_eps\": -1, \"unused\": ", "layer_norm_eps")]
+    [InlineData("\"model_type\": \"bert\"", "\"model_type\": [1]", "'model_type' is not a string")]
+    public void A_config_json_value_of_the_wrong_type_or_range_is_an_invalid_model_naming_the_file(string from, string to, string problem)
+    {
+        using var scratch = new ScratchDirectory();
+        EncoderConfigFile.Write(scratch.Root, TinyModels.Config(EncoderFamily.Bert));
+        var text = File.ReadAllText(scratch.Path("config.json"));
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(scratch.Path("config.json"), text.Replace(from, to, StringComparison.Ordinal));
+
+        var error = Assert.Throws<LangExpandException>(() => EncoderConfigFile.Read(scratch.Root));
+
+        Assert.Equal(ErrorCode.InvalidModel, error.Code);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.Contains(scratch.Path("config.json"), error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_token_classifiers_labels_round_trip_as_id2label_and_a_gap_in_the_ids_names_the_file()
     {

@@ -67,4 +67,32 @@ public sealed class AdaptFinetuneCommandTests
         Assert.Equal(1, exit);
         Assert.Contains("different formats", error);
     }
+
+    [Theory]
+    [InlineData("--batch must be 1 or more", "finetune", "--batch", "0")]
+    [InlineData("--steps must be 1 or more", "finetune", "--steps", "0")]
+    [InlineData("positive learning rate", "finetune", "--lr", "NaN")]
+    [InlineData("--threads must be 0 or more", "finetune", "--threads", "-1")]
+    [InlineData("--pairs must be 1 or more", "evaluate", "--pairs", "0")]
+    [InlineData("--pppl-sentences must be 0 or more", "evaluate", "--pppl-sentences", "-1")]
+    [InlineData("--held-out-last must be 0 or more", "mlm", "--held-out-last", "-1")]
+    [InlineData("--max-new must be 0 or more", "extend-vocab", "--max-new", "-1")]
+    public void Numbers_out_of_range_are_refused_before_any_model_is_read(string message, string command, string option, string value)
+    {
+        using var scratch = new ScratchDirectory();
+        var text = scratch.Write("es.tsv", "b.GEN.1.1\tuno dos\n");
+        var jsonl = Utterances(scratch, "train.jsonl");
+        string[] rest = command switch
+        {
+            "finetune" => ["--train", jsonl, "--test", jsonl, "--out", scratch.Path("out")],
+            "evaluate" => ["--retrieval", text, text],
+            _ => ["--text", text, "--out", scratch.Path("out")],
+        };
+
+        var (exit, _, error) = CliRunner.Run(["adapt", command, "--model", scratch.Path("no-model"), .. rest, option, value]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(message, error);
+        Assert.False(Directory.Exists(scratch.Path("out")));
+    }
 }
