@@ -6,8 +6,9 @@ namespace LangExpand.Parallel.Text;
 
 /// <summary>
 /// Decides the format of parallel text from its content when the user did not name it: XML files are TMX (one file) or
-/// Bible CES (two, <c>&lt;cesDoc&gt;</c>); two files whose lines start with verse ids are verse TSV, other pairs of files
-/// Moses; one file is pipes when its lines hold <c>|||</c>, TSV when they hold one tab. Anything else is refused as ambiguous.
+/// Bible CES (two, <c>&lt;cesDoc&gt;</c>); two files whose lines mostly start with verse ids are verse TSV, other pairs of
+/// files Moses; one file is pipes when its lines hold <c>|||</c>, TSV when they hold one tab (a single verse file is refused:
+/// it is one side of a pair). Anything else is refused as ambiguous.
 /// </summary>
 public static class ParallelFormatDetector
 {
@@ -30,9 +31,14 @@ public static class ParallelFormatDetector
         var data = samples.Select(s => s.Lines.Skip(s.Lines.FirstOrDefault()?.StartsWith('#') == true ? 1 : 0).ToList()).ToList();
         if (paths.Count == 2)
         {
-            return data.All(lines => lines.Count > 0 && lines.All(VerseTsvReader.LooksLikeVerseLine)) ? ParallelFormat.VerseTsv : ParallelFormat.Moses;
+            return data.All(VerseTsvReader.LooksLikeVerseFile) ? ParallelFormat.VerseTsv : ParallelFormat.Moses;
         }
         var only = data[0];
+        if (VerseTsvReader.LooksLikeVerseFile(only))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"{paths[0]} is one Bible (verse TSV); verses are paired across two files",
+                expected: "the source Bible and the target Bible, source first");
+        }
         if (only.Count > 0 && only.All(l => l.Contains("|||", StringComparison.Ordinal)))
         {
             return ParallelFormat.Pipes;

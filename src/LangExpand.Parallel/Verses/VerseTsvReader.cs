@@ -61,6 +61,12 @@ public static partial class VerseTsvReader
     /// <summary>True when <paramref name="line"/> looks like a verse TSV line (<c>b.BOOK.1.1&lt;TAB&gt;…</c>).</summary>
     public static bool LooksLikeVerseLine(string line) => VerseLine().IsMatch(line);
 
+    /// <summary>
+    /// True when most of <paramref name="lines"/> (a file's first lines, header removed) start with a verse id: a verse file with
+    /// a broken line is still a verse file, and reading it names that line.
+    /// </summary>
+    public static bool LooksLikeVerseFile(IReadOnlyList<string> lines) => lines.Count > 0 && 2 * lines.Count(LooksLikeVerseLine) > lines.Count;
+
     [GeneratedRegex(@"header language code:\s*([A-Za-z_-]+)")]
     private static partial Regex HeaderCode();
 

@@ -10,7 +10,10 @@ public static class BibleFiles
 {
     private const int Sample = 20;
 
-    /// <summary>The Bible format of the file at <paramref name="path"/> (from its first lines), or null when it is not a Bible.</summary>
+    /// <summary>
+    /// The Bible format of the file at <paramref name="path"/> (from its first lines: a CES XML document, or most lines with a
+    /// verse id), or null when it is not a Bible.
+    /// </summary>
     public static ParallelFormat? Kind(string path)
     {
         if (!File.Exists(path))
@@ -23,7 +26,7 @@ public static class BibleFiles
             return lines.Any(l => l.Contains("<cesDoc", StringComparison.Ordinal)) ? ParallelFormat.Ces : null;
         }
         var data = lines.SkipWhile((l, k) => k == 0 && l.StartsWith('#')).ToList();
-        return data.Count > 0 && data.All(VerseTsvReader.LooksLikeVerseLine) ? ParallelFormat.VerseTsv : null;
+        return VerseTsvReader.LooksLikeVerseFile(data) ? ParallelFormat.VerseTsv : null;
     }
 
     /// <summary>Reads the Bible file at <paramref name="path"/> in its format (<see cref="Kind"/>).</summary>

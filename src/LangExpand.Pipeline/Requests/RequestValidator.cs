@@ -142,6 +142,10 @@ public static class RequestValidator
                 RequireFile(spec.Path!, "--parallel");
             }
         }
+        if (request.Parallel.Count == 1 && request.Parallel[0].IsBible)
+        {
+            throw Option($"--parallel {request.Parallel[0].Text} is one Bible; verses are paired across two", "two Bibles, the source's first (or one file of sentence pairs)");
+        }
         var languages = new[] { request.Source, request.Language };
         if (request.ParallelBibles)
         {

@@ -41,4 +41,18 @@ public sealed class AddLanguageCommandTests
         Assert.Contains("--adapt-steps 0", error);
         Assert.False(Directory.Exists(scratch.Path("pack")));
     }
+
+    [Fact]
+    public void A_single_Bible_as_parallel_text_is_refused_before_any_work()
+    {
+        using var scratch = new ScratchDirectory();
+        var lexicon = scratch.Write("lex.tsv", "cat\tgato\n");
+        var bible = scratch.Write("en.tsv", "b.MAT.1.1\tthe book\nb.MAT.1.2\tand more\n");
+
+        var (code, _, error) = CliRunner.Run("add-language", "spa", "--from", "eng", "--lexicon", lexicon, "--parallel", bible, "--out", scratch.Path("pack"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("is one Bible", error);
+        Assert.False(Directory.Exists(scratch.Path("pack")));
+    }
 }

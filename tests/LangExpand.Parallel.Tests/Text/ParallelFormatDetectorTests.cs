@@ -36,6 +36,26 @@ public sealed class ParallelFormatDetectorTests : IDisposable
     }
 
     [Fact]
+    public void A_verse_file_with_one_broken_line_is_still_a_verse_file_and_reading_it_names_the_line()
+    {
+        var good = _scratch.Write("a", "b.MAT.1.1\tone\nb.MAT.1.2\ttwo\nb.MAT.1.3\tthree\n");
+        var broken = _scratch.Write("b", "b.MAT.1.1\tuno\nb.MAT.1.2 dos\nb.MAT.1.3\ttres\n");
+
+        Assert.Equal(ParallelFormat.VerseTsv, ParallelFormatDetector.Detect([good, broken]));
+        var error = Assert.Throws<LangExpandException>(() => ParallelTextReader.Read([good, broken]));
+        Assert.StartsWith($"{broken}:2: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_verse_file_is_refused_as_one_side_of_a_pair()
+    {
+        var error = Assert.Throws<LangExpandException>(() => ParallelFormatDetector.Detect([_scratch.Write("a", "b.MAT.1.1\tone\nb.MAT.1.2\ttwo\n")]));
+
+        Assert.Equal(ErrorCode.InvalidOption, error.Code);
+        Assert.Contains("is one Bible", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_number_of_files_must_fit_the_format()
     {
         var error = Assert.Throws<LangExpandException>(() => ParallelTextReader.Read([_scratch.Write("a", "x\ty\n")], ParallelFormat.Moses));
