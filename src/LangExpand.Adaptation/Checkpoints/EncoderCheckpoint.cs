@@ -93,6 +93,18 @@ public static class EncoderCheckpoint
         }
     }
 
+    /// <summary>
+    /// Checks, without loading the weights, that <paramref name="directory"/> is a model this project can load: its
+    /// <c>config.json</c>, a tokenizer that fits it, and weight files whose headers parse (for a pipeline to refuse a broken
+    /// model before hours of other steps).
+    /// </summary>
+    public static void Check(string directory)
+    {
+        var config = EncoderConfigFile.Read(directory);
+        CheckTokenizer(config, TokenizerDirectory.Load(directory), directory);
+        SafetensorsCheckpoint.CheckHeaders(directory);
+    }
+
     /// <summary>The folder of periodic training checkpoints that a run keeps inside its output directory.</summary>
     public const string TrainingCheckpoints = "checkpoints";
 

@@ -1,3 +1,4 @@
+using LangExpand.Adaptation.Checkpoints;
 using LangExpand.Core.Annotated;
 using LangExpand.Core.Diagnostics;
 using LangExpand.Core.IO;
@@ -54,9 +55,13 @@ public static class RequestValidator
         }
         CheckUniMorph(request);
         CheckParallel(request);
-        if (request.BaseModel is { } model && !Directory.Exists(model))
+        if (request.BaseModel is { } model)
         {
-            throw new LangExpandException(ErrorCode.MissingInput, $"--base-model {model} is not a directory", expected: "a pretrained encoder directory (Hugging Face layout)");
+            if (!Directory.Exists(model))
+            {
+                throw new LangExpandException(ErrorCode.MissingInput, $"--base-model {model} is not a directory", expected: "a pretrained encoder directory (Hugging Face layout)");
+            }
+            EncoderCheckpoint.Check(model);
         }
         foreach (var task in request.TaskData)
         {

@@ -52,6 +52,25 @@ public static partial class SafetensorsCheckpoint
     }
 
     /// <summary>
+    /// Checks the weight files of the checkpoint in <paramref name="directory"/> without reading tensor data: each header
+    /// parses and fits its file, and a sharded checkpoint's index and shards agree (the checks <see cref="Load"/> makes first).
+    /// </summary>
+    public static void CheckHeaders(string directory)
+    {
+        var indexPath = Path.Combine(directory, SafetensorsIndex.FileName);
+        if (!File.Exists(indexPath))
+        {
+            using var single = SafetensorsFile.Open(Path.Combine(directory, SingleFileName));
+            return;
+        }
+        foreach (var shard in SafetensorsIndex.Read(indexPath).WeightMap.GroupBy(pair => pair.Value, StringComparer.Ordinal))
+        {
+            using var file = SafetensorsFile.Open(Path.Combine(directory, shard.Key));
+            CheckShard(file, shard.Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal), indexPath);
+        }
+    }
+
+    /// <summary>
     /// Writes <paramref name="tensors"/> to <paramref name="directory"/>: one <c>model.safetensors</c> when they fit in
     /// <paramref name="maxShardBytes"/>, else shards filled in ordinal name order (a tensor larger than the limit gets a
     /// shard of its own) plus the index. Writes over earlier weight files of the same names.

@@ -55,4 +55,20 @@ public sealed class AddLanguageCommandTests
         Assert.Contains("is one Bible", error);
         Assert.False(Directory.Exists(scratch.Path("pack")));
     }
+
+    [Fact]
+    public void A_base_model_with_damaged_weights_is_refused_before_any_work()
+    {
+        using var scratch = new ScratchDirectory();
+        var model = AdaptFinetuneCommandTests.TinyModel(scratch);
+        var weights = Path.Combine(model, "model.safetensors");
+        File.WriteAllBytes(weights, File.ReadAllBytes(weights)[..40]);
+        var lexicon = scratch.Write("lex.tsv", "cat\tgato\n");
+
+        var (code, _, error) = CliRunner.Run("add-language", "spa", "--from", "eng", "--lexicon", lexicon, "--base-model", model, "--out", scratch.Path("pack"));
+
+        Assert.Equal(1, code);
+        Assert.Contains(weights, error);
+        Assert.False(Directory.Exists(scratch.Path("pack")));
+    }
 }
