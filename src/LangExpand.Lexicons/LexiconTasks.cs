@@ -1,4 +1,5 @@
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.IO;
 using LangExpand.Core.Languages;
 using LangExpand.Lexicons.Apertium;
 using LangExpand.Lexicons.Formats;
@@ -46,6 +47,7 @@ public static class LexiconTasks
             throw new LangExpandException(ErrorCode.InvalidOption, $"format {Name(options.Format)} does not record languages",
                 expected: "--src-lang and --tgt-lang only with panlex or wiktionary");
         }
+        OutputPaths.RefuseOverwriting([options.Output], options.Inputs);
         return LexiconTsvWriter.Write(Read(options), options.Output);
     }
 
@@ -56,6 +58,7 @@ public static class LexiconTasks
         {
             throw new LangExpandException(ErrorCode.InvalidOption, "no input lexicon", expected: "one or more --in files");
         }
+        OutputPaths.RefuseOverwriting([options.Output], options.Inputs);
         var result = LexiconMerge.Merge(options.Inputs.Select(input => LexiconTsvReader.Read(input)), options.Filter);
         LexiconTsvWriter.Write(result.Entries, options.Output);
         return result;

@@ -24,8 +24,9 @@ public static class ParallelTasks
     public static AlignFilesSummary Align(AlignFilesOptions options, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var (input, corpus, links) = ReadAndAlign(options, progress);
         var idsPath = options.Output + ".ids";
+        OutputPaths.RefuseOverwriting([options.Output, idsPath], options.Inputs);
+        var (input, corpus, links) = ReadAndAlign(options, progress);
         if (corpus.Ids is { } ids)
         {
             AtomicFile.WriteText(idsPath, writer => writer.Write(string.Concat(ids.Select(id => id + "\n"))));
@@ -47,6 +48,7 @@ public static class ParallelTasks
         IProgress<string>? progress = null)
     {
         induction.Validate();
+        OutputPaths.RefuseOverwriting([options.Output], [.. options.Inputs, .. new[] { sourceLemmas, targetLemmas }.OfType<string>()]);
         var (source, target) = (LemmaFiles.Read(sourceLemmas), LemmaFiles.Read(targetLemmas));
         var (input, corpus, links) = ReadAndAlign(options with { Symmetrization = options.Symmetrization ?? SymmetrizationMethod.GrowDiagFinalAnd }, progress);
         var resource = "induced:" + string.Join('+', options.Inputs.Select(Path.GetFileName));
@@ -73,6 +75,7 @@ public static class ParallelTasks
     /// <summary>Symmetrises two Pharaoh files (forward and reverse, both source-target, one line per pair) into <paramref name="output"/>.</summary>
     public static int Symmetrize(string forward, string reverse, SymmetrizationMethod method, string output)
     {
+        OutputPaths.RefuseOverwriting([output], [forward, reverse]);
         var (forwardLinks, reverseLinks) = (PharaohFormat.Read(forward), PharaohFormat.Read(reverse));
         if (forwardLinks.Count != reverseLinks.Count)
         {

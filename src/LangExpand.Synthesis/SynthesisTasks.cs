@@ -165,13 +165,8 @@ public static class SynthesisTasks
         write(writer);
     }
 
-    private static void RefuseOverwriting(string output, IEnumerable<string> inputs)
-    {
-        if (output != "-" && inputs.Any(input => input != "-" && Path.GetFullPath(input) == Path.GetFullPath(output)))
-        {
-            throw new LangExpandException(ErrorCode.InvalidOption, $"--out {output} is one of the inputs; refusing to overwrite it", null, "a new output path");
-        }
-    }
+    private static void RefuseOverwriting(string output, IEnumerable<string> inputs) =>
+        OutputPaths.RefuseOverwriting(output == "-" ? [] : [output, output + ManifestSuffix, output + ProvenanceSuffix], inputs);
 
     private static void WriteManifest(string output, string input, SynthesisResourceFiles resources, SynthesisStatistics statistics, JsonObject manifest)
     {

@@ -14,6 +14,20 @@ public sealed class LexiconCommandTests : IDisposable
 
     private readonly ScratchDirectory _scratch = new();
 
+    [Theory]
+    [InlineData("import", "--format", "tsv")]
+    [InlineData("merge")]
+    public void An_output_that_is_one_of_the_inputs_is_refused_and_left_untouched(params string[] command)
+    {
+        var lexicon = _scratch.Write("lex.tsv", "cat\tgato\n");
+
+        var (code, _, error) = CliRunner.Run(["lexicon", .. command, "--in", lexicon, "--out", lexicon]);
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains("refusing to overwrite", error);
+        Assert.Equal("cat\tgato\n", File.ReadAllText(lexicon));
+    }
+
     [Fact]
     public void Import_writes_lexicon_tsv_with_source_target_and_score_columns_and_prints_the_count()
     {

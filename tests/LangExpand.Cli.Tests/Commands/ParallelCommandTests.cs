@@ -27,6 +27,19 @@ public sealed class ParallelCommandTests : IDisposable
     }
 
     [Fact]
+    public void Align_refuses_an_output_whose_ids_file_would_overwrite_an_input()
+    {
+        var source = _scratch.Write("eng.tsv", English);
+        var target = _scratch.Write("links.ids", Spanish);
+
+        var (code, _, error) = CliRunner.Run("parallel", "align", "--parallel", source, target, "--out", _scratch.Path("links"));
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains("refusing to overwrite", error);
+        Assert.Equal(Spanish, File.ReadAllText(target));
+    }
+
+    [Fact]
     public void Align_writes_the_same_bytes_twice()
     {
         var (source, target) = (_scratch.Write("eng.tsv", English), _scratch.Write("spa.tsv", Spanish));
