@@ -59,6 +59,10 @@ public static class LexiconTasks
             throw new LangExpandException(ErrorCode.InvalidOption, "no input lexicon", expected: "one or more --in files");
         }
         OutputPaths.RefuseOverwriting([options.Output], options.Inputs);
+        if (options.Filter?.MinScore is double.NaN)
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, "--min-score NaN is not a number", expected: "a score to keep entries from");
+        }
         var result = LexiconMerge.Merge(options.Inputs.Select(input => LexiconTsvReader.Read(input)), options.Filter);
         LexiconTsvWriter.Write(result.Entries, options.Output);
         return result;

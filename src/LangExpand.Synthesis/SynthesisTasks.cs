@@ -64,6 +64,7 @@ public static class SynthesisTasks
     /// </summary>
     public static SynthesisStatistics Labelled(LabelledSynthesisJob job, StandardStreams? console = null)
     {
+        job.Options.Validate();
         RefuseOverwriting(job.Output, [job.Input, .. job.Resources.Files]);
         var resources = SynthesisResources.Load(job.Resources);
         using var input = InputStream.Open(job.Input, console?.Input);
@@ -103,6 +104,7 @@ public static class SynthesisTasks
     /// </summary>
     public static SynthesisStatistics Monolingual(MonolingualSynthesisJob job, StandardStreams? console = null)
     {
+        job.Options.Validate();
         RefuseOverwriting(job.Output, [job.Input, .. job.Resources.Files]);
         var shard = job.Options.Shard ?? Shard.Whole;
         if (shard.Count > 1 && job.Input == "-")

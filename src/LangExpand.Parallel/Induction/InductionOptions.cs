@@ -23,9 +23,10 @@ public sealed record InductionOptions
     /// <summary>Rejects negative thresholds, probabilities above 1 and fewer than one translation per source word.</summary>
     public void Validate()
     {
-        if (MinLinks < 0 || MinSourceFrequency < 0 || MinForward is < 0 or > 1 || MinBackward is < 0 or > 1 || MaxPerSource < 1)
+        if (MinLinks < 0 || MinSourceFrequency < 0 || MinForward is not (>= 0 and <= 1) || MinBackward is not (>= 0 and <= 1) || MaxPerSource < 1)
         {
-            throw new LangExpandException(ErrorCode.InvalidOption, "invalid lexicon-induction thresholds",
+            throw new LangExpandException(ErrorCode.InvalidOption,
+                $"invalid lexicon-induction thresholds (--min-links {MinLinks}, --min-source-frequency {MinSourceFrequency}, --min-forward {MinForward}, --min-backward {MinBackward}, --max-per-source {MaxPerSource})",
                 expected: "non-negative counts, probabilities between 0 and 1, and at least one translation per source word");
         }
     }

@@ -10,4 +10,14 @@ namespace LangExpand.Synthesis.Monolingual;
 /// <param name="Dedupe">Drop a sentence whose source line occurred before (outputs are a function of the line and the seed, so this removes repeated outputs).</param>
 /// <param name="Shard">The part of the input this run writes; null for all of it.</param>
 public sealed record MonolingualOptions(ChoicePolicy Choice, int MinSubstituted = 3, double MinCoverage = 0.5, long MaxSentences = long.MaxValue,
-    bool Dedupe = true, Shard? Shard = null);
+    bool Dedupe = true, Shard? Shard = null)
+{
+    /// <summary>Refuses negative counts, a coverage outside [0, 1] (or not a number) and a bad choice policy, before any work.</summary>
+    public void Validate()
+    {
+        Choice.Validate();
+        SynthesisRanges.Share("--min-coverage", MinCoverage);
+        SynthesisRanges.Count("--min-substituted", MinSubstituted);
+        SynthesisRanges.Count("--max-sentences", MaxSentences);
+    }
+}

@@ -1,3 +1,4 @@
+using LangExpand.Core.Diagnostics;
 using LangExpand.Lexicons;
 
 namespace LangExpand.Synthesis.Substitution;
@@ -21,6 +22,15 @@ public enum ChoiceKind
 /// <param name="MaxAlternatives">Cap of <see cref="ChoiceKind.All"/>.</param>
 public sealed record ChoicePolicy(ChoiceKind Kind = ChoiceKind.Best, int Seed = 1, int MaxAlternatives = 5)
 {
+    /// <summary>Refuses a cap below one (with <see cref="ChoiceKind.All"/> it would choose nothing).</summary>
+    public void Validate()
+    {
+        if (MaxAlternatives < 1)
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"--max-alternatives {MaxAlternatives} is not positive", expected: "--max-alternatives 1 or more");
+        }
+    }
+
     /// <summary>A chooser with its own generator, for one deterministic pass over a dataset.</summary>
     public Chooser Start() => new(this, Seed);
 

@@ -50,6 +50,32 @@ public sealed class SynthCommandTests : IDisposable
         "--in", input, "--out", output, .. extra,
     ];
 
+    [Theory]
+    [InlineData("--min-coverage", "NaN", "is not a share of words")]
+    [InlineData("--min-coverage", "1.5", "is not a share of words")]
+    [InlineData("--max-sentences", "-5", "--max-sentences -5 is negative")]
+    [InlineData("--min-substituted", "-1", "--min-substituted -1 is negative")]
+    public void Synth_mono_refuses_selection_settings_out_of_range_and_writes_nothing(string option, string value, string message)
+    {
+        var (code, _, error) = CliRunner.Run(Mono(_scratch.Write("in.txt", "The dog sees the cat.\n"), _scratch.Path("out.txt"), option, value));
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains(message, error);
+        Assert.Equal(["in.txt", "mono.tsv"], _scratch.Entries());
+    }
+
+    [Theory]
+    [InlineData("--min-coverage", "NaN", "is not a share of words")]
+    [InlineData("--max-alternatives", "0", "--max-alternatives 0 is not positive")]
+    public void Synth_labelled_refuses_settings_out_of_range_and_writes_nothing(string option, string value, string message)
+    {
+        var (code, _, error) = CliRunner.Run([.. Arguments(_scratch.Path("out.conllu")), "--choice", "all", option, value]);
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains(message, error);
+        Assert.False(File.Exists(_scratch.Path("out.conllu")));
+    }
+
     [Fact]
     public void Synth_mono_reads_standard_input_and_writes_kept_sentences_to_standard_output()
     {
