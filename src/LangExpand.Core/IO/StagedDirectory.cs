@@ -18,6 +18,7 @@ public static class StagedDirectory
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         var retired = staging + ".old";
+        using var pendingStaging = PendingOutputs.Track(staging);
         try
         {
             Directory.CreateDirectory(staging);
