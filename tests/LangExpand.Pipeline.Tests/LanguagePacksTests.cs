@@ -57,6 +57,21 @@ public sealed class LanguagePacksTests
     }
 
     [Fact]
+    public void The_pack_of_one_language_is_not_rebuilt_for_another_and_stays_as_it_was()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch);
+        LanguagePacks.Add(settings, new RecordingProgress());
+        var before = TinyLanguage.Snapshot(settings.Out!);
+
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings with { Language = "por", UniMorph = null }, new RecordingProgress()));
+
+        Assert.Equal(ErrorCode.InvalidOption, error.Code);
+        Assert.Contains("is the pack of spa from eng; refusing to build por from eng into it", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, TinyLanguage.Snapshot(settings.Out!));
+    }
+
+    [Fact]
     public void A_changed_input_reruns_the_steps_that_read_it_and_those_downstream()
     {
         using var scratch = new ScratchDirectory();

@@ -38,7 +38,7 @@ public static class RequestValidator
         var lexicons = settings.Lexicons.Select(LexiconSpec.Parse).ToList();
         var parallel = settings.Parallel.Select(ParallelSpec.Parse).ToList();
         var request = new PackRequest(language, source, lexicons, settings.UniMorph, parallel, settings.BaseModel, settings.TaskData,
-            settings.Out ?? Path.Combine("packs", language.Iso639_3), settings.Seed ?? 1, settings.MaxTrain ?? DefaultMaxTrain, settings.Force,
+            settings.Out ?? Path.Combine("packs", language.Iso639_3), settings.Seed ?? 1, AtLeast(settings.MaxTrain ?? DefaultMaxTrain, 1, "--max-train"), settings.Force,
             settings.MonoText, AtLeast(settings.HeldOut ?? AdaptationRequest.DefaultHeldOut, 2, "--heldout"), AdaptationSettings.Validate(settings))
         {
             MonoSynthetic = settings.MonoSynthetic,
@@ -83,7 +83,7 @@ public static class RequestValidator
             RequireFile(ud, "--target-ud");
             _ = ConlluReader.Read(ud).Count();
         }
-        CheckOutput(request.Output);
+        CheckOutput(request);
     }
 
     private static void CheckLexicon(LexiconSpec lexicon, PackRequest request)
@@ -180,8 +180,9 @@ public static class RequestValidator
     }
 
     /// <summary>An existing directory that is not a pack is refused, so that user data is never overwritten.</summary>
-    private static void CheckOutput(string output)
+    private static void CheckOutput(PackRequest request)
     {
+        var output = request.Output;
         if (File.Exists(output))
         {
             throw Option($"--out {output} is a file", "a new or existing pack directory");
@@ -189,6 +190,11 @@ public static class RequestValidator
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !PackLayout.IsPack(output))
         {
             throw Option($"--out {output} is a directory that is not a language pack", "a new directory, or a pack written by add-language (it has .steps/)");
+        }
+        if (PackLayout.LanguagesOf(output) is { } built && built != (request.Language.Iso639_3, request.Source.Iso639_3))
+        {
+            throw Option($"--out {output} is the pack of {built.Language} from {built.Source}; refusing to build {request.Language.Iso639_3} from {request.Source.Iso639_3} into it",
+                "a new directory, or the pack of the same languages");
         }
     }
 

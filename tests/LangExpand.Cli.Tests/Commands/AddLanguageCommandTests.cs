@@ -39,6 +39,9 @@ public sealed class AddLanguageCommandTests
         (code, _, error) = CliRunner.Run("add-language", "spa", "--from", "eng", "--lexicon", lexicon, "--adapt-steps", "0", "--out", scratch.Path("pack"));
         Assert.Equal(1, code);
         Assert.Contains("--adapt-steps 0", error);
+        (code, _, error) = CliRunner.Run("add-language", "spa", "--from", "eng", "--lexicon", lexicon, "--max-train", "0", "--out", scratch.Path("pack"));
+        Assert.Equal(1, code);
+        Assert.Contains("--max-train 0", error);
         Assert.False(Directory.Exists(scratch.Path("pack")));
     }
 
