@@ -1,5 +1,6 @@
 using LangExpand.Core.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -28,33 +29,37 @@ public static class PackSettingsYaml
     {
         var document = Deserialize(yaml, name);
         var directory = Path.GetDirectoryName(Path.GetFullPath(name))!;
-        return ParseFields(document, name, directory);
+        return ParseFields(document, name, directory, KeyLines(yaml, name));
     }
 
-    /// <summary>Parses an already-read YAML mapping (a language entry of a <c>plan</c> list).</summary>
-    internal static PackSettings ParseFields(Dictionary<string, object?> fields, string name, string? baseDirectory)
+    /// <summary>
+    /// Parses an already-read YAML mapping (the config, or a language entry of a <c>plan</c> list); errors name the line of
+    /// the field where <paramref name="lines"/> (field → 1-based line) has it.
+    /// </summary>
+    internal static PackSettings ParseFields(Dictionary<string, object?> fields, string name, string? baseDirectory, IReadOnlyDictionary<string, int>? lines = null)
     {
+        SourceLocation At(string key) => new(name, lines?.GetValueOrDefault(key) ?? 0);
         var unknown = fields.Keys.Except(Known, StringComparer.Ordinal).FirstOrDefault();
         if (unknown is not null)
         {
-            throw new LangExpandException(ErrorCode.MalformedDocument, $"unknown field '{unknown}'", new SourceLocation(name, 0), string.Join(", ", Known));
+            throw new LangExpandException(ErrorCode.MalformedDocument, $"unknown field '{unknown}'", At(unknown), string.Join(", ", Known));
         }
         string? Text(string key) => fields.GetValueOrDefault(key) switch
         {
             null => null,
             string s => s,
-            var other => throw new LangExpandException(ErrorCode.MalformedDocument, $"field '{key}' is a {Kind(other)}", new SourceLocation(name, 0), "a single value"),
+            var other => throw new LangExpandException(ErrorCode.MalformedDocument, $"field '{key}' is a {Kind(other)}", At(key), "a single value"),
         };
         IReadOnlyList<string> List(string key) => fields.GetValueOrDefault(key) switch
         {
             null => [],
             string s => [s],
             List<object?> items when items.All(i => i is string) => [.. items.Cast<string>()],
-            var other => throw new LangExpandException(ErrorCode.MalformedDocument, $"field '{key}' is a {Kind(other)}", new SourceLocation(name, 0), "a string or a list of strings"),
+            var other => throw new LangExpandException(ErrorCode.MalformedDocument, $"field '{key}' is a {Kind(other)}", At(key), "a string or a list of strings"),
         };
         int? Number(string key) => Text(key) is { } s
-            ? int.TryParse(s, out var n) ? n : throw new LangExpandException(ErrorCode.MalformedDocument, $"field '{key}' is '{s}'", new SourceLocation(name, 0), "an integer")
-            : null;
+            ? int.TryParse(s, out var n) ? n : throw new LangExpandException(ErrorCode.MalformedDocument, $"field '{key}' is '{s}'", At(key), "an integer")
+            : fields.ContainsKey(key) ? throw new LangExpandException(ErrorCode.MalformedDocument, $"field '{key}' has no value", At(key), "an integer") : null;
         string? PathOf(string? value) => value is null || baseDirectory is null ? value : InputPaths.Rebase(value, baseDirectory);
         return new PackSettings
         {
@@ -79,9 +84,30 @@ public static class PackSettingsYaml
             PosSteps = Number("pos_steps"),
             HeldOut = Number("heldout"),
             NoAdapt = Text("no_adapt") is { } flag
-                ? bool.TryParse(flag, out var b) ? b : throw new LangExpandException(ErrorCode.MalformedDocument, $"field 'no_adapt' is '{flag}'", new SourceLocation(name, 0), "true or false")
+                ? bool.TryParse(flag, out var b) ? b : throw new LangExpandException(ErrorCode.MalformedDocument, $"field 'no_adapt' is '{flag}'", At("no_adapt"), "true or false")
                 : null,
         };
+    }
+
+    /// <summary>
+    /// The 1-based line of each top-level field of the YAML mapping in <paramref name="yaml"/>; a field given twice is an
+    /// error naming the second one's line (a deserialiser would silently keep one of them).
+    /// </summary>
+    private static Dictionary<string, int> KeyLines(string yaml, string name)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new LangExpandException(ErrorCode.MalformedDocument, $"not valid YAML here: {e.InnerException?.Message ?? e.Message}",
+                new SourceLocation(name, (int)e.Start.Line), "each field once", e);
+        }
+        return stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode mapping
+            ? mapping.Children.Keys.OfType<YamlScalarNode>().ToDictionary(key => key.Value ?? "", key => (int)key.Start.Line, StringComparer.Ordinal)
+            : [];
     }
 
     /// <summary>Deserialises YAML into plain dictionaries, lists and strings, with YAML errors as <see cref="ErrorCode.MalformedDocument"/>.</summary>

@@ -26,6 +26,24 @@ public sealed class PackSettingsYamlTests
         var error = Assert.Throws<LangExpandException>(() => PackSettingsYaml.Read(scratch.Write("bad.yaml", "language: spa\nlexicons: x\n")));
         Assert.Equal(ErrorCode.MalformedDocument, error.Code);
         Assert.Contains("'lexicons'", error.Message);
+        Assert.Equal(2, error.Location!.Value.Line);
+    }
+
+    [Theory]
+    [InlineData("language: spa\nlanguage: por\n", 2, "Duplicate key")]
+    [InlineData("language: spa\nseed:\n", 2, "field 'seed' has no value")]
+    [InlineData("language: spa\n\nheldout: many\n", 3, "field 'heldout' is 'many'")]
+    [InlineData("language: spa\nno_adapt: perhaps\n", 2, "field 'no_adapt' is 'perhaps'")]
+    public void A_bad_field_is_refused_at_its_line(string yaml, int line, string problem)
+    {
+        using var scratch = new ScratchDirectory();
+        var path = scratch.Write("bad.yaml", yaml);
+
+        var error = Assert.Throws<LangExpandException>(() => PackSettingsYaml.Read(path));
+
+        Assert.Equal(ErrorCode.MalformedDocument, error.Code);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.Equal((path, line), (error.Location!.Value.Source, error.Location.Value.Line));
     }
 
     [Fact]
