@@ -39,7 +39,8 @@ task=()
 ewt=../shared/data/ud/en_ewt-ud-dev.conllu
 gsd=../shared/data/ud/es_gsd-ud-dev.conllu
 if [ -f "$ewt" ]; then task=(--task-data "$ewt"); else echo "== $ewt not found: no task data, no synthetic labelled data, no POS transfer"; fi
-if [ -f "$ewt" ] && [ -f "$gsd" ]; then task+=(--target-ud "$gsd"); fi
+# POS transfer is an encoder step: no --target-ud when the encoder steps are skipped (add-language refuses the pair).
+if [ -f "$ewt" ] && [ -f "$gsd" ] && [[ " ${*:3} " != *" --no-adapt "* ]]; then task+=(--target-ud "$gsd"); fi
 
 echo "== add-language spa --from eng -> $out"
 "${cli[@]}" add-language spa --from eng --lexicon apertium:eng-spa --unimorph apertium:eng-spa \

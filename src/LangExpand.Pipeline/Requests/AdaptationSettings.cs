@@ -16,9 +16,12 @@ internal static class AdaptationSettings
         {
             throw RequestValidator.Option("--target-ud without --task-data", "source-language UD CoNLL-U (--task-data) to fine-tune the tagger on");
         }
-        if (settings.NoAdapt == true && settings.TargetUd is not null)
+        if (settings.NoAdapt == true
+            && new (string Option, bool Given)[] { ("--target-ud", settings.TargetUd is not null), ("--base-model", settings.BaseModel is not null),
+                ("--preset", settings.Preset is not null), ("--pretrain-steps", settings.PretrainSteps is not null), ("--adapt-steps", settings.AdaptSteps is not null),
+                ("--pos-steps", settings.PosSteps is not null) }.FirstOrDefault(o => o.Given).Option is { } ignored)
         {
-            throw RequestValidator.Option("--target-ud with --no-adapt", "either the encoder steps (drop --no-adapt) or no --target-ud");
+            throw RequestValidator.Option($"{ignored} with --no-adapt", $"either the encoder steps (drop --no-adapt) or no {ignored}");
         }
         return settings.NoAdapt == true ? null : new AdaptationRequest(preset, pretrain, adapt, settings.TargetUd, pos);
     }

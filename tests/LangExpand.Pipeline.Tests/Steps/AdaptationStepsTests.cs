@@ -38,7 +38,7 @@ public sealed class AdaptationStepsTests
     public void Held_out_verses_are_in_no_training_text()
     {
         using var scratch = new ScratchDirectory();
-        var settings = TinyLanguage.WriteWithAdaptation(scratch) with { NoAdapt = true, TargetUd = null };
+        var settings = TinyLanguage.WithoutAdaptation(TinyLanguage.WriteWithAdaptation(scratch));
         LanguagePacks.Add(settings, new RecordingProgress());
         var heldOut = File.ReadAllLines(Path.Combine(settings.Out!, "parallel/heldout/spa.verses.tsv")).Where(l => l.StartsWith('b')).Select(l => l.Split('\t')[0]).ToList();
         Assert.Equal(["b.GEN.1.9", "b.GEN.1.10", "b.GEN.1.11", "b.GEN.1.12"], heldOut);
@@ -56,9 +56,20 @@ public sealed class AdaptationStepsTests
     {
         using var scratch = new ScratchDirectory();
         var progress = new RecordingProgress();
-        LanguagePacks.Add(TinyLanguage.WriteWithAdaptation(scratch) with { NoAdapt = true, TargetUd = null }, progress);
+        LanguagePacks.Add(TinyLanguage.WithoutAdaptation(TinyLanguage.WriteWithAdaptation(scratch)), progress);
         Assert.Empty(progress.Status.Keys.Intersect(EncoderSteps));
         Assert.Contains("synth-mono", progress.Ran);
+    }
+
+    [Fact]
+    public void An_encoder_option_given_with_no_adapt_is_refused_not_ignored()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.WriteWithAdaptation(scratch) with { NoAdapt = true, TargetUd = null };
+
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress()));
+
+        Assert.Contains("--preset with --no-adapt", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
