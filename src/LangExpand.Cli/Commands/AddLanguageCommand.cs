@@ -56,7 +56,7 @@ internal static class AddLanguageCommand
             }
             if (parse.GetValue(monoShard) is { } shard)
             {
-                stdout.WriteLine($"shard:  {LanguagePacks.SynthesiseMonoShard(settings, Shard.Parse(shard), NeuralOptions.Defaults())}");
+                stdout.WriteLine($"shard:  {LanguagePacks.SynthesiseMonoShard(settings, Shard.Parse(shard, "--mono-shard"), NeuralOptions.Defaults())}");
                 return;
             }
             var steps = parse.GetValue(stopBefore) is { } stop ? LanguagePacks.StepsBefore(stop) : LanguagePacks.DefaultSteps;

@@ -206,7 +206,8 @@ public static class RequestValidator
     {
         if (!File.Exists(path))
         {
-            throw new LangExpandException(ErrorCode.MissingInput, $"{option} {path} does not exist", expected: "an existing file");
+            throw new LangExpandException(ErrorCode.MissingInput, Directory.Exists(path) ? $"{option} {path} is a directory" : $"{option} {path} does not exist",
+                expected: "an existing file");
         }
     }
 

@@ -15,8 +15,8 @@ public readonly record struct Shard(int Index, int Count)
     /// <summary>The whole input as one shard.</summary>
     public static Shard Whole { get; } = new(1, 1);
 
-    /// <summary>Parses <c>K/N</c> with 1 ≤ K ≤ N.</summary>
-    public static Shard Parse(string text)
+    /// <summary>Parses <c>K/N</c> with 1 ≤ K ≤ N; errors name <paramref name="option"/>.</summary>
+    public static Shard Parse(string text, string option = "--shard")
     {
         var parts = text.Split('/');
         if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
@@ -24,7 +24,7 @@ public readonly record struct Shard(int Index, int Count)
         {
             return new Shard(index, count);
         }
-        throw new LangExpandException(ErrorCode.InvalidOption, $"--shard '{text}' is not a shard", null, "K/N with 1 ≤ K ≤ N (1-based: 1/4 … 4/4)");
+        throw new LangExpandException(ErrorCode.InvalidOption, $"{option} '{text}' is not a shard", null, "K/N with 1 ≤ K ≤ N (1-based: 1/4 … 4/4)");
     }
 
     /// <summary>The 0-based line range [start, end) of this shard's block among <paramref name="lines"/> lines.</summary>
