@@ -184,6 +184,10 @@ public static class SynthesisTasks
 
     private static long CountLines(string path)
     {
+        if (!File.Exists(path))
+        {
+            throw new LangExpandException(ErrorCode.MissingInput, $"file not found: {path}");
+        }
         using var stream = File.OpenRead(path);
         var buffer = new byte[1 << 16];
         var (lines, last) = (0L, (byte)'\n');

@@ -18,6 +18,10 @@ public static class AlignmentErrorRate
             throw new LangExpandException(ErrorCode.NotEnoughData, $"the gold alignment has {gold.Count} sentence pairs, the tested one {predicted.Count}",
                 expected: "one line per sentence pair in both");
         }
+        if (gold.Count == 0)
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, "no sentence pairs to score", expected: "gold and tested alignments with at least one line");
+        }
         int links = 0, sure = 0, possible = 0, hitSure = 0, hitPossible = 0;
         for (var k = 0; k < gold.Count; k++)
         {

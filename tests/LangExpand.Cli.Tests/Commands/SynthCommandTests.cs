@@ -50,6 +50,16 @@ public sealed class SynthCommandTests : IDisposable
         "--in", input, "--out", output, .. extra,
     ];
 
+    [Fact]
+    public void A_shard_of_a_missing_input_is_a_missing_input_error()
+    {
+        var (code, _, error) = CliRunner.Run(Mono(_scratch.Path("missing.txt"), _scratch.Path("out.txt"), "--shard", "2/2"));
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains("file not found", error);
+        Assert.Contains("[LE1006]", error);
+    }
+
     [Theory]
     [InlineData("--min-coverage", "NaN", "is not a share of words")]
     [InlineData("--min-coverage", "1.5", "is not a share of words")]

@@ -21,6 +21,10 @@ public class AlignmentErrorRateTests
     }
 
     [Fact]
+    public void Nothing_to_score_is_an_error_not_a_perfect_score() =>
+        Assert.Equal(ErrorCode.NotEnoughData, Assert.Throws<LangExpandException>(() => AlignmentErrorRate.Score([], [])).Code);
+
+    [Fact]
     public void Aer_counts_sure_and_possible_hits_over_the_whole_corpus()
     {
         // Pair 1: S = {0-0, 2-1}, P = S + {1-2}; A = {0-0, 1-2, 1-1}: |A∩S| = 1, |A∩P| = 2.
