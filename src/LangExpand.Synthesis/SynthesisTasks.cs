@@ -151,7 +151,8 @@ public static class SynthesisTasks
         AtomicFile.WriteText(output + ProvenanceSuffix, sidecar =>
         {
             sidecar.Write(TaggedSubstitution.Header + "\n");
-            AtomicFile.WriteText(output, writer => TaggedTokenFile.Write(synthesizer.Synthesize(sentences, statistics, s => sidecar.Write(s + "\n")), writer));
+            AtomicFile.WriteText(output, writer => WithoutStaleManifest(output,
+                () => TaggedTokenFile.Write(synthesizer.Synthesize(sentences, statistics, s => sidecar.Write(s + "\n")), writer)));
         });
     }
 
@@ -159,12 +160,23 @@ public static class SynthesisTasks
     {
         if (output != "-")
         {
-            AtomicFile.WriteText(output, write);
+            AtomicFile.WriteText(output, writer => WithoutStaleManifest(output, () => write(writer)));
             return;
         }
         // Standard output flushes on every write: collect the many small writes into blocks.
         using var writer = new BufferedTextWriter(console?.Output ?? throw new LangExpandException(ErrorCode.InvalidOption, "'-' names standard output, which this caller has not given"));
         write(writer);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> (the whole output, not yet renamed into place), then deletes the earlier run's manifest,
+    /// so that a kill between the data's rename and the new manifest leaves data without a manifest, never with one
+    /// describing other data.
+    /// </summary>
+    private static void WithoutStaleManifest(string output, Action write)
+    {
+        write();
+        File.Delete(output + ManifestSuffix);
     }
 
     private static void RefuseOverwriting(string output, IEnumerable<string> inputs) =>

@@ -51,6 +51,23 @@ public sealed class SynthCommandTests : IDisposable
     ];
 
     [Fact]
+    public void A_rerun_that_fails_while_writing_leaves_the_earlier_output_and_its_manifest_as_they_were()
+    {
+        var arguments = Arguments(_scratch.Path("out.conllu"));
+        Assert.Equal(0, CliRunner.Run(arguments).ExitCode);
+        var (data, manifest) = (File.ReadAllBytes(_scratch.Path("out.conllu")), File.ReadAllBytes(_scratch.Path("out.conllu.manifest.json")));
+        var input = arguments[Array.IndexOf(arguments, "--in") + 1];
+        File.AppendAllText(input, "1\tShe\tshe\tPRON\n\n");
+
+        var (code, _, error) = CliRunner.Run(arguments);
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains($"{input}:", error);
+        Assert.Equal(data, File.ReadAllBytes(_scratch.Path("out.conllu")));
+        Assert.Equal(manifest, File.ReadAllBytes(_scratch.Path("out.conllu.manifest.json")));
+    }
+
+    [Fact]
     public void A_shard_of_a_missing_input_is_a_missing_input_error()
     {
         var (code, _, error) = CliRunner.Run(Mono(_scratch.Path("missing.txt"), _scratch.Path("out.txt"), "--shard", "2/2"));
