@@ -57,6 +57,24 @@ public sealed class LanguagePacksTests
     }
 
     [Fact]
+    public void Dropping_an_input_removes_the_outputs_of_the_steps_that_no_longer_apply_and_nothing_else()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch);
+        LanguagePacks.Add(settings, new RecordingProgress());
+        File.WriteAllText(Path.Combine(settings.Out!, "inflection", "notes.txt"), "mine");
+
+        LanguagePacks.Add(settings with { UniMorph = null }, new RecordingProgress());
+
+        Assert.False(File.Exists(Path.Combine(settings.Out!, "inflection", "model", "config.json")));
+        Assert.False(File.Exists(Path.Combine(settings.Out!, PackLayout.Records, "inflection-model.json")));
+        Assert.False(File.Exists(Path.Combine(settings.Out!, PackLayout.Records, "inflection-data.json")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(settings.Out!, "inflection", "notes.txt")));
+        Assert.True(File.Exists(Path.Combine(settings.Out!, "lexicon", "merged.tsv")));
+        Assert.DoesNotContain("inflection-model", File.ReadAllText(Path.Combine(settings.Out!, PackLayout.Manifest)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_pack_of_one_language_is_not_rebuilt_for_another_and_stays_as_it_was()
     {
         using var scratch = new ScratchDirectory();

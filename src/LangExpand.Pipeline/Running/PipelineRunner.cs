@@ -15,7 +15,8 @@ public sealed record StepResult(IPipelineStep Step, StepPlan Plan, StepRecord Re
 
 /// <summary>
 /// Plans every step in order and runs those whose record is missing or stale (other input hashes or options, outputs changed
-/// or gone) or that <c>--force</c> names, together with every later step that reads a forced step's outputs.
+/// or gone) or that <c>--force</c> names, together with every later step that reads a forced step's outputs. A step of the
+/// list that no longer applies (its input was dropped) has the outputs of its earlier run removed.
 /// </summary>
 public static class PipelineRunner
 {
@@ -25,6 +26,10 @@ public static class PipelineRunner
         var planned = Plan(context, steps);
         progress.Started([.. planned.Select(p => p.Step.Name)]);
         Directory.CreateDirectory(context.PackPath(PackLayout.Records));
+        foreach (var step in steps.Where(step => !planned.Any(p => p.Step == step)))
+        {
+            StepExecutor.Retire(step, context);
+        }
         var forcedOutputs = new List<string>();
         var results = new List<StepResult>();
         foreach (var (index, (step, plan)) in planned.Index())

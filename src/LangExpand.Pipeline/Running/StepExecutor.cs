@@ -48,6 +48,28 @@ internal static class StepExecutor
         return record;
     }
 
+    /// <summary>
+    /// Removes what an earlier run of <paramref name="step"/> left in the pack when this run does not apply it (its input was
+    /// dropped): the files its record lists, the directories they leave empty, then the record. Files it did not write stay.
+    /// </summary>
+    public static void Retire(IPipelineStep step, PackContext context)
+    {
+        var recordPath = RecordPath(context, step.Name);
+        if (StepRecord.Load(recordPath) is not { } record)
+        {
+            return;
+        }
+        foreach (var file in record.Outputs.Keys.Select(context.PackPath))
+        {
+            File.Delete(file);
+            for (var directory = Path.GetDirectoryName(file)!; directory.Length > context.PackDirectory.Length; directory = Path.GetDirectoryName(directory)!)
+            {
+                RemoveIfEmpty(directory);
+            }
+        }
+        File.Delete(recordPath);
+    }
+
     /// <summary>The path of a step's record.</summary>
     public static string RecordPath(PackContext context, string step) => context.PackPath(Path.Combine(PackLayout.Records, step + ".json"));
 
