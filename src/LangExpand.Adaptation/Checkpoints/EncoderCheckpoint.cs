@@ -15,6 +15,9 @@ namespace LangExpand.Adaptation.Checkpoints;
 /// </summary>
 public static class EncoderCheckpoint
 {
+    /// <summary>The folder of periodic training checkpoints that a run keeps inside its output directory.</summary>
+    public const string TrainingCheckpoints = "checkpoints";
+
     /// <summary>Loads the masked language model of <paramref name="directory"/> onto <paramref name="device"/> (CPU when null).</summary>
     public static LoadedEncoder LoadMaskedLm(string directory, Device? device = null, WeightLoadOptions? options = null)
     {
@@ -104,9 +107,6 @@ public static class EncoderCheckpoint
         CheckTokenizer(config, TokenizerDirectory.Load(directory), directory);
         SafetensorsCheckpoint.CheckHeaders(directory);
     }
-
-    /// <summary>The folder of periodic training checkpoints that a run keeps inside its output directory.</summary>
-    public const string TrainingCheckpoints = "checkpoints";
 
     /// <summary>
     /// Fails when <paramref name="directory"/> already holds a model (so that a run does not overwrite one at its end), or
