@@ -70,7 +70,8 @@ public static class LanguagePacks
         var request = RequestValidator.Validate(settings with { MonoSynthetic = null }, [.. DefaultSteps.Select(s => s.Name)])
             with { InflectionKinds = inflectionKinds ?? [] };
         var context = new PackContext(request);
-        var (step, plan) = PipelineRunner.Plan(context, DefaultSteps).SingleOrDefault(p => p.Step is MonoSynthesisStep);
+        var planned = PipelineRunner.Plan(context, DefaultSteps);
+        var (step, plan) = planned.SingleOrDefault(p => p.Step is MonoSynthesisStep);
         if (plan is null)
         {
             throw new LangExpandException(ErrorCode.InvalidOption, "this pack has no synth-mono step", expected: "parallel text or --mono-text, and a lexicon");
@@ -80,6 +81,13 @@ public static class LanguagePacks
         {
             throw new LangExpandException(ErrorCode.MissingInput, $"{context.PackPath(missing.Path)} does not exist",
                 expected: $"the steps before {step.Name} run first (add-language … --stop-before {step.Name})");
+        }
+        // A shard must come from the pack these options build: every step before synth-mono current for them.
+        if (planned.TakeWhile(p => p.Step != step).FirstOrDefault(p => PipelineRunner.UpToDate(p.Step, p.Plan, PipelineRunner.HashInputs(p.Plan, context), context) is null)
+            is { Step: { } stale })
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"the pack's {stale.Name} step is not current for these inputs and options",
+                expected: $"add-language … --stop-before {step.Name} with the same inputs and options first");
         }
         var output = context.PackPath(MonoShardPath(shard));
         var scratch = context.PackPath($"{ShardDirectory}/.work-{shard.Index}-of-{shard.Count}");

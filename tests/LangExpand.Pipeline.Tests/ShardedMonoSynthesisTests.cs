@@ -49,6 +49,20 @@ public sealed class ShardedMonoSynthesisTests
     }
 
     [Fact]
+    public void A_shard_asked_for_with_other_options_than_the_earlier_steps_ran_with_is_refused()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch) with { HeldOut = 4 };
+        LanguagePacks.Add(settings, new RecordingProgress(), LanguagePacks.StepsBefore("synth-mono"));
+
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.SynthesiseMonoShard(settings with { HeldOut = 2 }, new Shard(1, 2)));
+
+        Assert.Equal(ErrorCode.InvalidOption, error.Code);
+        Assert.Contains("the pack's hold-out step is not current", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(settings.Out!, LanguagePacks.ShardDirectory, "mono-1-of-2.txt")));
+    }
+
+    [Fact]
     public void A_shard_before_the_earlier_steps_ran_says_to_run_them_first()
     {
         using var scratch = new ScratchDirectory();

@@ -38,10 +38,8 @@ public static class PipelineRunner
             var clock = Stopwatch.StartNew();
             var inputs = HashInputs(plan, context);
             var forced = context.Request.Force.Contains(step.Name) || plan.Inputs.Any(i => i.InPack && forcedOutputs.Any(o => Within(i.Path, o)));
-            var stored = StepRecord.Load(StepExecutor.RecordPath(context, step.Name));
             StepResult result;
-            if (!forced && stored is not null && stored.SameInputs(new StepRecord(step.Name, inputs, plan.Options, stored.Outputs, stored.Counts, stored.Metrics, stored.Notes))
-                && StepExecutor.OutputsIntact(stored, plan, context))
+            if (!forced && UpToDate(step, plan, inputs, context) is { } stored)
             {
                 result = new StepResult(step, plan, stored, StepStatus.Skipped, clock.Elapsed.TotalSeconds);
             }
@@ -61,6 +59,17 @@ public static class PipelineRunner
         return results;
     }
 
+    /// <summary>
+    /// The stored record of <paramref name="step"/> when it is current for <paramref name="plan"/>: same input hashes and
+    /// options, outputs intact; null when the step would run.
+    /// </summary>
+    internal static StepRecord? UpToDate(IPipelineStep step, StepPlan plan, IReadOnlyDictionary<string, string> inputs, PackContext context) =>
+        StepRecord.Load(StepExecutor.RecordPath(context, step.Name)) is { } stored
+        && stored.SameInputs(new StepRecord(step.Name, inputs, plan.Options, stored.Outputs, stored.Counts, stored.Metrics, stored.Notes))
+        && StepExecutor.OutputsIntact(stored, plan, context)
+            ? stored
+            : null;
+
     /// <summary>Plans every step in order (each sees the outputs of the earlier ones); the applicable steps with their plans.</summary>
     internal static List<(IPipelineStep Step, StepPlan Plan)> Plan(PackContext context, IReadOnlyList<IPipelineStep> steps)
     {
@@ -76,7 +85,8 @@ public static class PipelineRunner
         return planned;
     }
 
-    private static SortedDictionary<string, string> HashInputs(StepPlan plan, PackContext context)
+    /// <summary>The input hashes of <paramref name="plan"/> as a step record keeps them.</summary>
+    internal static SortedDictionary<string, string> HashInputs(StepPlan plan, PackContext context)
     {
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in plan.Inputs)
