@@ -41,7 +41,31 @@ public static class CliApplication
         root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(PretrainCommand.Create());
         root.Subcommands.Add(AdaptCommand.Create());
+        RefuseEmptyValues(root);
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>
+    /// Makes every text option of every command refuse an empty value (<c>--out ''</c>): no path, code or name is empty, and
+    /// an empty path would otherwise mean the current directory or fail deep in the runtime.
+    /// </summary>
+    private static void RefuseEmptyValues(Command command, HashSet<Option>? done = null)
+    {
+        done ??= [];
+        foreach (var option in command.Options.Where(o => (o.ValueType == typeof(string) || o.ValueType == typeof(string[])) && done.Add(o)))
+        {
+            option.Validators.Add(result =>
+            {
+                if (result.Tokens.Any(token => token.Value.Trim().Length == 0))
+                {
+                    result.AddError($"{option.Name} is empty");
+                }
+            });
+        }
+        foreach (var subcommand in command.Subcommands)
+        {
+            RefuseEmptyValues(subcommand, done);
+        }
     }
 
     /// <summary>Runs a command body, turning errors into one stderr line and an exit code.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using LangExpand.Morphology.Data;
 
 namespace LangExpand.Cli.Commands;
@@ -27,9 +28,10 @@ internal static class CommonOptions
     {
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < minimum)
+            // A value that is not a number is the parser's error to report; only a parsed value is checked here.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value < minimum)
             {
-                result.AddError($"{option.Name} must be {minimum} or more, not {result.GetValueOrDefault<int>()}");
+                result.AddError($"{option.Name} must be {minimum} or more, not {value}");
             }
         });
         return option;

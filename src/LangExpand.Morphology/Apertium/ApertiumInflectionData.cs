@@ -44,6 +44,7 @@ public static class ApertiumInflectionData
         var language = LanguageCode.Parse(options.Language);
         var split = options.Split ?? new SplitOptions();
         CheckSplit(split);
+        CheckOutput(options, language);
         var analyses = options.Expanded
             ? LtExpandReader.Read(options.AnalyserFile)
             : AnalysisPaths.Analyses(AttTextReader.Read(options.AnalyserFile), AnalysisRules.Default);
@@ -72,10 +73,30 @@ public static class ApertiumInflectionData
 
     private static void CheckSplit(SplitOptions split)
     {
-        if (split.MaxLemmas is < 3 || split.MaxTrainExamples < 10)
+        if (split.MaxLemmas is < 3)
         {
-            throw new LangExpandException(ErrorCode.InvalidOption, $"--max-lemmas {split.MaxLemmas} / --max-train {split.MaxTrainExamples} is too small",
-                expected: "at least 3 lemmas (one per split) and 10 training examples");
+            throw new LangExpandException(ErrorCode.InvalidOption, $"--max-lemmas {split.MaxLemmas} is too small", expected: "at least 3 lemmas (one per split)");
         }
+        if (split.MaxTrainExamples < 10)
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"--max-train {split.MaxTrainExamples} is too small", expected: "at least 10 training examples");
+        }
+    }
+
+    /// <summary>
+    /// Refuses an output folder that holds anything but an earlier export (its README says so), and outputs that are the
+    /// analyser itself: a SIGMORPHON folder's own <c>spa.trn</c> must not be replaced.
+    /// </summary>
+    private static void CheckOutput(ApertiumExportOptions options, LanguageCode language)
+    {
+        var readme = Path.Combine(options.OutputDirectory, "README.md");
+        var ours = File.Exists(readme) && File.ReadLines(readme).Take(40).Any(line => line.Contains("langexpand inflect import-apertium", StringComparison.Ordinal));
+        if (File.Exists(options.OutputDirectory)
+            || (Directory.Exists(options.OutputDirectory) && Directory.EnumerateFileSystemEntries(options.OutputDirectory).Any() && !ours))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"refusing to write into {options.OutputDirectory}: it is a file, or a folder with files that import-apertium did not write",
+                expected: "a new or empty folder, or the folder of an earlier import-apertium run");
+        }
+        OutputPaths.RefuseOverwriting([.. new[] { "trn", "dev", "tst" }.Select(e => Path.Combine(options.OutputDirectory, $"{language.Iso639_3}.{e}")), readme], [options.AnalyserFile]);
     }
 }

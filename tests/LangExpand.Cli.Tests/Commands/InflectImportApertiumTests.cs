@@ -33,5 +33,26 @@ public sealed class InflectImportApertiumTests : IDisposable
         Assert.False(Directory.Exists(_scratch.Path("spa")));
     }
 
+    [Fact]
+    public void Import_apertium_reruns_into_its_own_folder_but_not_into_a_folder_of_other_files_or_over_its_analyser()
+    {
+        var verbs = Enumerable.Range(0, 60).Select(i => $"c{(char)('a' + i / 26)}{(char)('a' + i % 26)}ar");
+        var listing = _scratch.Write("spa.expanded", string.Concat(verbs.Select(v => $"{v}:{v}<vblex><inf>\n{v[..^2]}o:{v}<vblex><pri><p1><sg>\n")));
+        string[] Import(string analyser, string output) => ["inflect", "import-apertium", "--analyser", analyser, "--expanded", "--language", "spa", "--out", output];
+        Assert.Equal(0, CliRunner.Run(Import(listing, _scratch.Path("spa"))).ExitCode);
+        var sigmorphon = _scratch.Write("sig/spa.trn", "caminar\tV;NFIN\tcaminar\n");
+        var ownInput = _scratch.Write("own/spa.trn", File.ReadAllText(listing));
+
+        var rerun = CliRunner.Run(Import(listing, _scratch.Path("spa")));
+        var intoData = CliRunner.Run(Import(listing, _scratch.Path("sig")));
+        var overInput = CliRunner.Run(Import(ownInput, _scratch.Path("own")));
+
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.Equal((CliApplication.InputError, CliApplication.InputError), (intoData.ExitCode, overInput.ExitCode));
+        Assert.Contains("refusing to write into", intoData.Error);
+        Assert.Equal("caminar\tV;NFIN\tcaminar\n", File.ReadAllText(sigmorphon));
+        Assert.Equal(File.ReadAllText(listing), File.ReadAllText(ownInput));
+    }
+
     public void Dispose() => _scratch.Dispose();
 }

@@ -51,9 +51,12 @@ public sealed class InflectScoreBenchTests : IDisposable
         var gold = _scratch.Write("eng.dev", "walk\tV;PST\twalked\n");
 
         var (code, _, error) = CliRunner.Run("inflect", "score", "--gold", gold, "--pred", gold, option, "-1");
+        var (textCode, _, textError) = CliRunner.Run("inflect", "score", "--gold", gold, "--pred", gold, option, "abc");
 
         Assert.Equal(CliApplication.InputError, code);
         Assert.Contains($"{option} must be 0 or more", error);
+        Assert.Equal(CliApplication.InputError, textCode);
+        Assert.Contains("Cannot parse argument 'abc'", textError);
     }
 
     [Fact]

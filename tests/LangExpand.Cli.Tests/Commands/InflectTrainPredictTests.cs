@@ -127,6 +127,17 @@ public sealed class InflectTrainPredictTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_path_is_refused_by_the_parser()
+    {
+        var train = _scratch.Write("eng.trn", "walk\tV;PST\twalked\n");
+
+        var (code, _, error) = CliRunner.Run("inflect", "train", "--train", train, "--out", "");
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains("--out is empty", error);
+    }
+
+    [Fact]
     public void Training_into_a_path_that_is_a_file_fails_clearly_and_keeps_the_file()
     {
         var train = _scratch.Write("eng.trn", "walk\tV;PST\twalked\n");
