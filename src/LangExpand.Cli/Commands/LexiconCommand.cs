@@ -28,7 +28,7 @@ internal static class LexiconCommand
         var command = new Command("evaluate", "Precision at 1 of a lexicon against a reference dictionary") { lexicon, reference, json };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
-            var score = LexiconPrecision.Score(LexiconTsvReader.Read(parse.GetValue(lexicon)!), LexiconTsvReader.Read(parse.GetValue(reference)!));
+            var score = LexiconPrecision.ScoreFiles(parse.GetValue(lexicon)!, parse.GetValue(reference)!);
             stdout.Write(parse.GetValue(json) ? score.ToJson() : score + "\n");
         }));
         return command;

@@ -29,6 +29,7 @@ internal static class PlanCommand
                 });
             if (parse.GetValue(output) is { } path)
             {
+                OutputPaths.RefuseOverwriting([path], [parse.GetValue(languages)!]);
                 AtomicFile.WriteAllText(path, script);
                 if (!OperatingSystem.IsWindows())
                 {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LangExpand.Core.Diagnostics;
 using LangExpand.Lexicons;
+using LangExpand.Lexicons.Formats;
 
 namespace LangExpand.Evaluation.Lexicons;
 
@@ -28,6 +30,19 @@ public sealed record LexiconPrecision(int Sources, int Correct, int LexiconSourc
             .ToList();
         var evaluated = best.Where(b => known.ContainsKey(b.Source)).ToList();
         return new LexiconPrecision(evaluated.Count, evaluated.Count(b => known[b.Source].Contains(b.Target)), best.Count);
+    }
+
+    /// <summary>
+    /// Reads and scores the lexicon TSV files at <paramref name="lexiconPath"/> and <paramref name="referencePath"/> (the
+    /// <c>lexicon evaluate</c> job); a lexicon none of whose source words the reference has is an error, not 0 %.
+    /// </summary>
+    public static LexiconPrecision ScoreFiles(string lexiconPath, string referencePath)
+    {
+        var score = Score(LexiconTsvReader.Read(lexiconPath), LexiconTsvReader.Read(referencePath));
+        return score.Sources > 0 ? score
+            : throw new LangExpandException(ErrorCode.NotEnoughData,
+                $"nothing to score: none of the {score.LexiconSources} source words of {lexiconPath} is in {referencePath}",
+                expected: "a lexicon and a reference that share source words");
     }
 
     /// <summary>A one-line summary.</summary>

@@ -16,8 +16,8 @@ public static class LanguageList
     public static IReadOnlyList<PackSettings> Read(string path)
     {
         var lines = StrictTextReader.ReadLines(path).ToList();
-        var first = lines.FirstOrDefault(l => l.Text.Trim().Length > 0 && !l.Text.TrimStart().StartsWith('#'));
-        var entries = first is { } line && line.Text.TrimStart().StartsWith('-') ? FromYaml(path) : FromLines(lines, path);
+        var first = lines.Select(l => l.Text).FirstOrDefault(text => text.Trim().Length > 0 && !text.TrimStart().StartsWith('#'));
+        var entries = first?.TrimStart().StartsWith('-') == true ? FromYaml(path) : FromLines(lines, path);
         if (entries.Count == 0)
         {
             throw new LangExpandException(ErrorCode.NotEnoughData, "no languages", new SourceLocation(path, 0), "one ISO code per line, or a YAML list");
@@ -46,13 +46,17 @@ public static class LanguageList
         var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         return [.. items.Select((item, k) => item switch
         {
-            string code => new PackSettings { Language = LanguageCode.Parse(code).Iso639_3 },
+            string code => new PackSettings { Language = Code(code, path, k) },
             Dictionary<object, object?> fields => Checked(PackSettingsYaml.ParseFields(fields.ToDictionary(f => f.Key.ToString()!, f => f.Value), $"{path} item {k + 1}", baseDirectory), path, k),
             _ => throw new LangExpandException(ErrorCode.MalformedDocument, $"item {k + 1} is neither a code nor a mapping", new SourceLocation(path, 0), "a code or a mapping with 'language:'"),
         })];
     }
 
     private static PackSettings Checked(PackSettings settings, string path, int index) => settings.Language is { } code
-        ? settings with { Language = LanguageCode.Parse(code).Iso639_3 }
+        ? settings with { Language = Code(code, path, index) }
         : throw new LangExpandException(ErrorCode.MalformedDocument, $"item {index + 1} has no 'language:'", new SourceLocation(path, 0), "language: ISO");
+
+    private static string Code(string code, string path, int index) => LanguageCode.TryParse(code, out var language)
+        ? language.Iso639_3
+        : throw new LangExpandException(ErrorCode.UnknownLanguage, $"item {index + 1}: unknown language '{code}'", new SourceLocation(path, 0), "an ISO 639 code");
 }

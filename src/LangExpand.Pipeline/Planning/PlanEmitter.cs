@@ -1,5 +1,6 @@
 using System.Text;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.Languages;
 using LangExpand.Pipeline.Requests;
 
 namespace LangExpand.Pipeline.Planning;
@@ -38,7 +39,16 @@ public static class PlanEmitter
     /// <summary>The script for <paramref name="languages"/>.</summary>
     public static string Emit(IReadOnlyList<PackSettings> languages, PlanOptions options)
     {
+        if (File.Exists(options.OutRoot))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"--out-root {options.OutRoot} is a file", expected: "a folder for the packs");
+        }
         var jobs = languages.Select(l => new Job(CommandLine(l, options), PackOf(l, options), Shards(l, options))).ToList();
+        if (jobs.GroupBy(j => Path.GetFullPath(j.Pack), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } shared)
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"{shared.Count()} jobs would build the same pack {shared.First().Pack} (a language listed twice?)",
+                expected: "one pack per job: each language once, or its own 'out:'");
+        }
         var sharded = jobs.Index().Where(j => j.Item.Shards > 1).ToList();
         var last = jobs.Count - 1;
         var text = new StringBuilder("#!/usr/bin/env bash\n");
@@ -126,6 +136,14 @@ public static class PlanEmitter
     {
         var from = language.From ?? options.From
             ?? throw new LangExpandException(ErrorCode.InvalidOption, $"no source language for {language.Language}", expected: "--from, or 'from:' in the language's entry");
+        if (!LanguageCode.TryParse(from, out var source))
+        {
+            throw new LangExpandException(ErrorCode.UnknownLanguage, $"unknown source language '{from}' for {language.Language}", expected: "an ISO 639 code");
+        }
+        if (source.Iso639_3 == language.Language)
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, $"{language.Language} would be built from itself", expected: "a source language other than the new one");
+        }
         var words = new List<string> { "add-language", language.Language!, "--from", from };
         words.AddRange(language.Lexicons.SelectMany(l => new[] { "--lexicon", l }));
         if (language.UniMorph is { } unimorph)

@@ -30,4 +30,17 @@ public sealed class PlanCommandTests
         Assert.True(File.Exists(scratch.Path("sharded", ".shards", "mono-3-of-3.txt")));
         Assert.Contains("mono_synthetic", File.ReadAllText(scratch.Path("sharded", "manifest.yaml")));
     }
+
+    [Fact]
+    public void A_plan_written_over_its_language_list_is_refused()
+    {
+        using var scratch = new ScratchDirectory();
+        var languages = scratch.Write("langs.txt", "spa\n");
+
+        var (code, _, error) = CliRunner.Run("plan", "--languages", languages, "--emit", "shell", "--from", "eng", "--out", languages);
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains("refusing to overwrite", error);
+        Assert.Equal("spa\n", File.ReadAllText(languages));
+    }
 }

@@ -1,5 +1,7 @@
+using LangExpand.Core.Diagnostics;
 using LangExpand.Evaluation.Lexicons;
 using LangExpand.Lexicons;
+using LangExpand.TestKit;
 
 namespace LangExpand.Evaluation.Tests.Lexicons;
 
@@ -27,5 +29,19 @@ public sealed class LexiconPrecisionTests
 
         Assert.Equal(0, score.Sources);
         Assert.Equal(0, score.PrecisionAtOne);
+    }
+
+    [Fact]
+    public void Scoring_files_that_share_no_source_word_is_an_error_not_zero_percent()
+    {
+        using var scratch = new ScratchDirectory();
+        var lexicon = scratch.Write("lex.tsv", "source\ttarget\tscore\nhouse\tcasa\t1\n");
+        var reference = scratch.Write("ref.tsv", "source\ttarget\tscore\ndog\tperro\t1\n");
+
+        var error = Assert.Throws<LangExpandException>(() => LexiconPrecision.ScoreFiles(lexicon, reference));
+
+        Assert.Equal(ErrorCode.NotEnoughData, error.Code);
+        Assert.Contains("nothing to score", error.Message, StringComparison.Ordinal);
+        Assert.Equal(100.0, LexiconPrecision.ScoreFiles(lexicon, lexicon).PrecisionAtOne);
     }
 }

@@ -131,4 +131,32 @@ public sealed class PlanEmitterTests
         Assert.Equal(0, process.ExitCode);
         return output;
     }
+
+    [Theory]
+    [InlineData("\n\n")]
+    [InlineData("# only a comment\n")]
+    public void A_list_without_languages_is_refused_naming_the_file(string content)
+    {
+        using var scratch = new ScratchDirectory();
+        var path = scratch.Write("langs.txt", content);
+
+        var error = Assert.Throws<LangExpandException>(() => LanguageList.Read(path));
+
+        Assert.Equal(ErrorCode.NotEnoughData, error.Code);
+        Assert.StartsWith(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("spa\nspa\n", "eng", "would build the same pack")]
+    [InlineData("spa\n", "xqz", "unknown source language 'xqz'")]
+    [InlineData("spa\n", "spa", "spa would be built from itself")]
+    public void A_plan_no_add_language_job_could_run_is_refused(string list, string from, string problem)
+    {
+        using var scratch = new ScratchDirectory();
+        var languages = LanguageList.Read(scratch.Write("langs.txt", list));
+
+        var error = Assert.Throws<LangExpandException>(() => PlanEmitter.Emit(languages, new PlanOptions(PlanTarget.Shell, From: from)));
+
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
 }
