@@ -49,6 +49,10 @@ public static class RequestValidator
 
     private static void CheckInputs(PackRequest request)
     {
+        if (request.Lexicons.Count == 0 && request.UniMorph is null && request.Parallel.Count == 0 && request.TaskData.Count == 0 && request.MonoText is null)
+        {
+            throw Option("nothing to build a pack from", "at least one of --lexicon, --unimorph, --parallel, --task-data, --mono-text");
+        }
         foreach (var lexicon in request.Lexicons)
         {
             CheckLexicon(lexicon, request);

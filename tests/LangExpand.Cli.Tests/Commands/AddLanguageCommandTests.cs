@@ -74,4 +74,16 @@ public sealed class AddLanguageCommandTests
         Assert.Contains(weights, error);
         Assert.False(Directory.Exists(scratch.Path("pack")));
     }
+
+    [Fact]
+    public void A_pack_with_no_inputs_is_refused_instead_of_reported_complete()
+    {
+        using var scratch = new ScratchDirectory();
+
+        var (code, _, error) = CliRunner.Run("add-language", "spa", "--from", "eng", "--out", scratch.Path("pack"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("nothing to build a pack from", error);
+        Assert.False(Directory.Exists(scratch.Path("pack")));
+    }
 }
