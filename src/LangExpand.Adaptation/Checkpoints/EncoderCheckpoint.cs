@@ -70,11 +70,14 @@ public static class EncoderCheckpoint
     public static void Save(string directory, nn.Module model, EncoderConfig config, ISubwordTokenizer tokenizer, bool overwrite = false,
         long maxShardBytes = long.MaxValue, Action<string>? alongside = null)
     {
-        if (!overwrite)
+        if (overwrite)
+        {
+            EnsureNoOtherContent(directory);
+        }
+        else
         {
             EnsureNoModel(directory);
         }
-        EnsureNoOtherContent(directory);
         CheckTokenizer(config, tokenizer, directory);
         var tensors = CpuTensors(model);
         try

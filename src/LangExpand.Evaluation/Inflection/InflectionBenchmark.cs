@@ -98,16 +98,18 @@ public static class InflectionBenchmark
             var evaluation = (options.Split == BenchSplit.Dev ? files.Dev : files.Tests.FirstOrDefault())
                 ?? throw new LangExpandException(ErrorCode.MissingInput, $"language {files.Language} has no {split} file",
                     new SourceLocation(files.Train, 0), $"a {split} file beside {Path.GetFileName(files.Train)}");
+            var input = InflectionReader.Read(evaluation);
+            IReadOnlyList<InflectionTriple>? Dev(string dev) => dev == evaluation ? input.Triples : InflectionReader.Read(dev).Triples;
             var development = options.Model switch
             {
-                InflectionModels.Auto => files.Dev is { } dev ? InflectionReader.Read(dev).Triples
+                InflectionModels.Auto => files.Dev is { } dev ? Dev(dev)
                     : throw new LangExpandException(ErrorCode.MissingInput, $"model auto needs a development file for {files.Language}",
                         new SourceLocation(files.Train, 0), $"a dev file beside {Path.GetFileName(files.Train)}"),
-                InflectionModels.Neural => files.Dev is { } dev ? InflectionReader.Read(dev).Triples : null,
+                InflectionModels.Neural => files.Dev is { } dev ? Dev(dev) : null,
                 _ => null,
             };
             var training = InflectionReader.Read(files.Train).Triples.Where(t => t.Form is not null).ToList();
-            return new LanguageData(files.Language, training, development, InflectionReader.Read(evaluation), evaluation);
+            return new LanguageData(files.Language, training, development, input, evaluation);
         }
     }
 }

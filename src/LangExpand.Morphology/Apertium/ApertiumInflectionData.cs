@@ -90,7 +90,7 @@ public static class ApertiumInflectionData
     private static void CheckOutput(ApertiumExportOptions options, LanguageCode language)
     {
         var readme = Path.Combine(options.OutputDirectory, "README.md");
-        var ours = File.Exists(readme) && File.ReadLines(readme).Take(40).Any(line => line.Contains("langexpand inflect import-apertium", StringComparison.Ordinal));
+        var ours = File.Exists(readme) && File.ReadLines(readme).Take(40).Any(line => line.Contains(ApertiumReadme.Command, StringComparison.Ordinal));
         if (File.Exists(options.OutputDirectory)
             || (Directory.Exists(options.OutputDirectory) && Directory.EnumerateFileSystemEntries(options.OutputDirectory).Any() && !ours))
         {

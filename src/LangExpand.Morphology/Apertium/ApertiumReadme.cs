@@ -6,6 +6,9 @@ namespace LangExpand.Morphology.Apertium;
 /// <summary>The README.md written beside exported Apertium data: what the files are, where they came from, the licence.</summary>
 internal static class ApertiumReadme
 {
+    /// <summary>The command the README quotes, which also marks a folder as an earlier export's.</summary>
+    public const string Command = "langexpand inflect import-apertium";
+
     /// <summary>The README text for an export; <paramref name="options"/> has its split options filled in.</summary>
     public static string Compose(ApertiumExportOptions options, ApertiumExportSummary summary)
     {
@@ -27,7 +30,7 @@ internal static class ApertiumReadme
         {
             text.Append($"| `{Path.GetFileName(file)}` | {examples.Count} | {Lemmas(examples)} |\n");
         }
-        var command = $"langexpand inflect import-apertium --analyser {options.AnalyserFile}{(options.Expanded ? " --expanded" : "")} "
+        var command = $"{Command} --analyser {options.AnalyserFile}{(options.Expanded ? " --expanded" : "")} "
             + $"--language {language.Iso639_3} --out {options.OutputDirectory} --seed {split.Seed}"
             + $"{(split.MaxLemmas is { } max ? $" --max-lemmas {max}" : "")} --max-train {split.MaxTrainExamples}";
         text.Append($"""

@@ -20,23 +20,17 @@ public static partial class SafetensorsCheckpoint
     /// </summary>
     public static Dictionary<string, Tensor> Load(string directory, ScalarType? dtype = null, Device? device = null, int chunkBytes = ByteChunks.DefaultChunkBytes)
     {
-        var indexPath = Path.Combine(directory, SafetensorsIndex.FileName);
-        if (!File.Exists(indexPath))
-        {
-            return SafetensorsReader.Load(Path.Combine(directory, SingleFileName), dtype, device, chunkBytes);
-        }
-        var index = SafetensorsIndex.Read(indexPath);
         var tensors = new Dictionary<string, Tensor>(StringComparer.Ordinal);
         try
         {
-            foreach (var shard in index.WeightMap.GroupBy(pair => pair.Value, StringComparer.Ordinal))
+            foreach (var file in WeightFiles(directory))
             {
-                using var file = SafetensorsFile.Open(Path.Combine(directory, shard.Key));
-                var listed = shard.Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
-                CheckShard(file, listed, indexPath);
-                foreach (var (name, tensor) in SafetensorsReader.Load(file, file.Header.Tensors, dtype, device, chunkBytes))
+                using (file)
                 {
-                    tensors.Add(name, tensor);
+                    foreach (var (name, tensor) in SafetensorsReader.Load(file, file.Header.Tensors, dtype, device, chunkBytes))
+                    {
+                        tensors.Add(name, tensor);
+                    }
                 }
             }
             return tensors;
@@ -57,16 +51,37 @@ public static partial class SafetensorsCheckpoint
     /// </summary>
     public static void CheckHeaders(string directory)
     {
+        foreach (var file in WeightFiles(directory))
+        {
+            file.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The weight files of the checkpoint in <paramref name="directory"/>, opened one at a time (the caller disposes each):
+    /// the single file, or each shard the index names, checked against the index.
+    /// </summary>
+    private static IEnumerable<SafetensorsFile> WeightFiles(string directory)
+    {
         var indexPath = Path.Combine(directory, SafetensorsIndex.FileName);
         if (!File.Exists(indexPath))
         {
-            using var single = SafetensorsFile.Open(Path.Combine(directory, SingleFileName));
-            return;
+            yield return SafetensorsFile.Open(Path.Combine(directory, SingleFileName));
+            yield break;
         }
         foreach (var shard in SafetensorsIndex.Read(indexPath).WeightMap.GroupBy(pair => pair.Value, StringComparer.Ordinal))
         {
-            using var file = SafetensorsFile.Open(Path.Combine(directory, shard.Key));
-            CheckShard(file, shard.Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal), indexPath);
+            var file = SafetensorsFile.Open(Path.Combine(directory, shard.Key));
+            try
+            {
+                CheckShard(file, shard.Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal), indexPath);
+            }
+            catch
+            {
+                file.Dispose();
+                throw;
+            }
+            yield return file;
         }
     }
 
