@@ -14,6 +14,9 @@ public sealed record TaggingOptions
     /// <summary>Peak learning rate (linear warm-up over 10 % of the steps, then linear decay).</summary>
     public double LearningRate { get; init; } = 3e-4;
 
+    /// <summary>True to label CoNLL-U words with their joint <c>UPOS|FEATS</c> label (<see cref="LangExpand.Core.Annotated.MorphoLabel"/>) instead of UPOS alone.</summary>
+    public bool WithFeatures { get; init; }
+
     /// <summary>Seed of the sentence order, dropout and head initialisation.</summary>
     public long Seed { get; init; } = 1;
 

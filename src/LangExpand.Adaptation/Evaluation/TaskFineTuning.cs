@@ -27,7 +27,7 @@ public static class TaskFineTuning
         }
         return IntentData.IsIntentFile(train)
             ? Intents(IntentData.Read(train), IntentData.Read(test), baseModel, output, options, device)
-            : Tags(TaggedData.Read(train), TaggedData.Read(test), baseModel, output, options, device);
+            : Tags(TaggedData.Read(train, options.WithFeatures), TaggedData.Read(test, options.WithFeatures), baseModel, output, options, device);
     }
 
     private static FineTuneReport Intents(IReadOnlyList<IntentExample> train, IReadOnlyList<IntentExample> test, string baseModel, string output, TaggingOptions options, Device device)
@@ -51,6 +51,7 @@ public static class TaskFineTuning
         var config = tagger.Encoder.Config;
         EncoderCheckpoint.Save(output, tagger, config, loaded.Tokenizer);
         var f1 = score.SpanF1 is { } value ? string.Create(CultureInfo.InvariantCulture, $", span F1 {value:P1}") : "";
+        f1 += score.Morphology is { } morphology ? string.Create(CultureInfo.InvariantCulture, $", UPOS {morphology.Upos:P1}, UFeats {morphology.Ufeats:P1}") : "";
         return new FineTuneReport("token", config.Labels!.Count, score.ToJson(),
             string.Create(CultureInfo.InvariantCulture, $"fine-tuned {config.Labels!.Count} labels: accuracy {score.Accuracy:P1}{f1} over {score.Words} test words"));
     }

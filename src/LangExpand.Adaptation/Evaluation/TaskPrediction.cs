@@ -8,7 +8,7 @@ namespace LangExpand.Adaptation.Evaluation;
 
 /// <summary>
 /// Applies a classifier saved by <see cref="TaskFineTuning"/> to a file, keeping everything but the predicted field: UPOS of
-/// CoNLL-U (<c>.conllu</c>), the label column of token/label TSV (labels optional in the input) or <c>intent</c> of MASSIVE JSONL
+/// CoNLL-U (<c>.conllu</c>; UPOS and FEATS when the model predicts joint <c>UPOS|FEATS</c> labels), the label column of token/label TSV (labels optional in the input) or <c>intent</c> of MASSIVE JSONL
 /// (<c>.jsonl</c>). The format follows the input's extension.
 /// </summary>
 public static class TaskPrediction
@@ -34,14 +34,12 @@ public static class TaskPrediction
         return (classifier.Model, intents) switch
         {
             (SequenceClassificationModel sequences, true) => Intents(sequences, classifier, input, output, device),
-            (TokenClassificationModel tokens, false) => Conllu(input) ? TagConllu(tokens, classifier, input, output, device) : TagTsv(tokens, classifier, input, output, device),
+            (TokenClassificationModel tokens, false) => TaggedData.IsConllu(input) ? TagConllu(tokens, classifier, input, output, device) : TagTsv(tokens, classifier, input, output, device),
             _ => throw new LangExpandException(ErrorCode.InvalidOption,
                 $"the model is a {(intents ? "token" : "sequence")} classifier, which does not fit a {(intents ? "JSONL" : "CoNLL-U or TSV")} input", new SourceLocation(input, 0),
                 "JSONL utterances for an intent classifier, CoNLL-U or token/label TSV for a token classifier"),
         };
     }
-
-    private static bool Conllu(string path) => path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase);
 
     private static PredictionReport Intents(SequenceClassificationModel model, LoadedClassifier classifier, string input, string output, Device device)
     {
@@ -60,15 +58,27 @@ public static class TaskPrediction
         var sentences = ConlluReader.Read(input).ToList();
         var tagged = sentences.Select(TaggedData.FromConllu).ToList();
         var (labels, report) = Tag(model, classifier, tagged, device);
+        var joint = MorphoLabel.AreJoint(classifier.Config.Labels!);
         ConlluWriter.Write(sentences.Select((sentence, s) =>
         {
             var word = 0;
             return sentence with
             {
-                Lines = sentence.Lines.Select(line => line.Kind == ConlluLineKind.Word ? line.With(ConlluLine.UposColumn, labels[s][word++]) : line).ToList(),
+                Lines = sentence.Lines.Select(line => line.Kind == ConlluLineKind.Word ? Labelled(line, labels[s][word++], joint) : line).ToList(),
             };
         }), output);
         return report;
+    }
+
+    /// <summary>The word line with its UPOS (and, for a joint <c>UPOS|FEATS</c> label, its FEATS) replaced.</summary>
+    private static ConlluLine Labelled(ConlluLine line, string label, bool joint)
+    {
+        if (!joint || label == Unknown)
+        {
+            return line.With(ConlluLine.UposColumn, label);
+        }
+        var (upos, feats) = MorphoLabel.Split(label);
+        return line.With((ConlluLine.UposColumn, upos), (ConlluLine.FeatsColumn, feats));
     }
 
     private static PredictionReport TagTsv(TokenClassificationModel model, LoadedClassifier classifier, string input, string output, Device device)

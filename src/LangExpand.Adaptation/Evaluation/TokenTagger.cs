@@ -88,7 +88,13 @@ public static class TokenTagger
         double? spanF1 = BioSpans.AreBio(labels)
             ? BioSpans.F1(gold, predicted.Select(tags => (IReadOnlyList<string>)tags.Select(t => t ?? "O").ToList()).ToList())
             : null;
-        return new TaggingScore((double)correct / total, spanF1, total);
+        return new TaggingScore((double)correct / total, spanF1, total) { Morphology = MorphoLabel.AreJoint(labels) ? Morphology(gold, predicted, total) : null };
+    }
+
+    private static (double Upos, double Ufeats) Morphology(IReadOnlyList<IReadOnlyList<string>> gold, IReadOnlyList<string?[]> predicted, long total)
+    {
+        var agreements = gold.SelectMany((labels, s) => labels.Select((label, w) => MorphoLabel.Agreement(label, predicted[s][w]))).ToList();
+        return ((double)agreements.Count(a => a.Upos) / total, (double)agreements.Count(a => a.Feats) / total);
     }
 
     private static (Tensor Ids, Tensor Mask, Tensor Starts, Tensor Gold, List<List<int>> Kept) Encode(IReadOnlyList<TaggedSentence> sentences,

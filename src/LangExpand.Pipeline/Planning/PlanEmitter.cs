@@ -145,32 +145,7 @@ public static class PlanEmitter
             throw new LangExpandException(ErrorCode.InvalidOption, $"{language.Language} would be built from itself", expected: "a source language other than the new one");
         }
         var words = new List<string> { "add-language", language.Language!, "--from", from };
-        words.AddRange(language.Lexicons.SelectMany(l => new[] { "--lexicon", l }));
-        if (language.UniMorph is { } unimorph)
-        {
-            words.AddRange(["--unimorph", unimorph]);
-        }
-        words.AddRange(language.Parallel.SelectMany(p => new[] { "--parallel", p }));
-        if (language.BaseModel is { } model)
-        {
-            words.AddRange(["--base-model", model]);
-        }
-        words.AddRange(language.TaskData.SelectMany(t => new[] { "--task-data", t }));
-        words.AddRange(["--out", PackOf(language, options)]);
-        if (language.Seed is { } seed)
-        {
-            words.AddRange(["--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        }
-        var values = new (string Option, object? Value)[]
-        {
-            ("--max-train", language.MaxTrain), ("--mono-text", language.MonoText), ("--mono-synthetic", language.MonoSynthetic), ("--target-ud", language.TargetUd), ("--preset", language.Preset),
-            ("--pretrain-steps", language.PretrainSteps), ("--adapt-steps", language.AdaptSteps), ("--pos-steps", language.PosSteps), ("--heldout", language.HeldOut),
-        };
-        words.AddRange(values.Where(v => v.Value is not null).SelectMany(v => new[] { v.Option, Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)! }));
-        if (language.NoAdapt == true)
-        {
-            words.Add("--no-adapt");
-        }
+        words.AddRange(PackSettingsSchema.PlannedOptions(language with { Out = PackOf(language, options) }));
         return options.Command + " " + string.Join(' ', words.Select(Quote));
     }
 

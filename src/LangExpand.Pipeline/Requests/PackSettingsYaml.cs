@@ -7,10 +7,8 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace LangExpand.Pipeline.Requests;
 
 /// <summary>
-/// Reads <see cref="PackSettings"/> from YAML: the command-line option names in snake case (<c>language</c>, <c>from</c>,
-/// <c>lexicon</c>, <c>unimorph</c>, <c>parallel</c>, <c>base_model</c>, <c>task_data</c>, <c>out</c>, <c>seed</c>,
-/// <c>max_train</c>, <c>force</c>, <c>mono_text</c>, <c>mono_synthetic</c>, <c>mono_shards</c>, <c>target_ud</c>, <c>preset</c>, <c>pretrain_steps</c>,
-/// <c>adapt_steps</c>, <c>pos_steps</c>, <c>heldout</c>, <c>no_adapt</c>); list fields take a list or one string. Relative paths are relative to the config file.
+/// Reads <see cref="PackSettings"/> from YAML: the keys of <see cref="PackSettingsSchema.Fields"/> (the command-line option names
+/// in snake case); list fields take a list or one string. Relative paths are relative to the config file.
 /// </summary>
 public static class PackSettingsYaml
 {
@@ -38,54 +36,34 @@ public static class PackSettingsYaml
     /// </summary>
     internal static PackSettings ParseFields(Dictionary<string, object?> fields, string name, string? baseDirectory, IReadOnlyDictionary<string, int>? lines = null)
     {
-        SourceLocation At(string key) => new(name, lines?.GetValueOrDefault(key) ?? 0);
-        var unknown = fields.Keys.Except(Known, StringComparer.Ordinal).FirstOrDefault();
-        if (unknown is not null)
+        var settings = new PackSettings();
+        foreach (var (key, value) in fields)
         {
-            throw new LangExpandException(ErrorCode.MalformedDocument, $"unknown field '{unknown}'", At(unknown), string.Join(", ", Known));
+            var at = new SourceLocation(name, lines?.GetValueOrDefault(key) ?? 0);
+            var field = PackSettingsSchema.Find(key)
+                ?? throw new LangExpandException(ErrorCode.MalformedDocument, $"unknown field '{key}'", at, string.Join(", ", PackSettingsSchema.Fields.Select(f => f.Key)));
+            settings = field.With(settings, Value(field, value, at, baseDirectory));
         }
-        string? Text(string key) => fields.GetValueOrDefault(key) switch
+        return settings;
+    }
+
+    /// <summary>The YAML value of <paramref name="field"/> as the field's type; paths rebased on <paramref name="baseDirectory"/>.</summary>
+    private static object? Value(PackSetting field, object? value, SourceLocation at, string? baseDirectory)
+    {
+        string PathOf(string text) => field.Attribute.IsPath && baseDirectory is not null ? InputPaths.Rebase(text, baseDirectory) : text;
+        LangExpandException Wrong(string problem, string expected) => new(ErrorCode.MalformedDocument, $"field '{field.Key}' {problem}", at, expected);
+        return (field.Kind, value) switch
         {
-            null => null,
-            string s => s,
-            var other => throw new LangExpandException(ErrorCode.MalformedDocument, $"field '{key}' is a {Kind(other)}", At(key), "a single value"),
-        };
-        IReadOnlyList<string> List(string key) => fields.GetValueOrDefault(key) switch
-        {
-            null => [],
-            string s => [s],
-            List<object?> items when items.All(i => i is string) => [.. items.Cast<string>()],
-            var other => throw new LangExpandException(ErrorCode.MalformedDocument, $"field '{key}' is a {Kind(other)}", At(key), "a string or a list of strings"),
-        };
-        int? Number(string key) => Text(key) is { } s
-            ? int.TryParse(s, out var n) ? n : throw new LangExpandException(ErrorCode.MalformedDocument, $"field '{key}' is '{s}'", At(key), "an integer")
-            : fields.ContainsKey(key) ? throw new LangExpandException(ErrorCode.MalformedDocument, $"field '{key}' has no value", At(key), "an integer") : null;
-        string? PathOf(string? value) => value is null || baseDirectory is null ? value : InputPaths.Rebase(value, baseDirectory);
-        return new PackSettings
-        {
-            Language = Text("language"),
-            From = Text("from"),
-            Lexicons = [.. List("lexicon").Select(v => PathOf(v)!)],
-            UniMorph = PathOf(Text("unimorph")),
-            Parallel = [.. List("parallel").Select(v => PathOf(v)!)],
-            BaseModel = PathOf(Text("base_model")),
-            TaskData = [.. List("task_data").Select(v => PathOf(v)!)],
-            Out = PathOf(Text("out")),
-            Seed = Number("seed"),
-            MaxTrain = Number("max_train"),
-            Force = List("force"),
-            MonoText = PathOf(Text("mono_text")),
-            MonoSynthetic = PathOf(Text("mono_synthetic")),
-            MonoShards = Number("mono_shards"),
-            TargetUd = PathOf(Text("target_ud")),
-            Preset = Text("preset"),
-            PretrainSteps = Number("pretrain_steps"),
-            AdaptSteps = Number("adapt_steps"),
-            PosSteps = Number("pos_steps"),
-            HeldOut = Number("heldout"),
-            NoAdapt = Text("no_adapt") is { } flag
-                ? bool.TryParse(flag, out var b) ? b : throw new LangExpandException(ErrorCode.MalformedDocument, $"field 'no_adapt' is '{flag}'", At("no_adapt"), "true or false")
-                : null,
+            (SettingKind.List, null) => Array.Empty<string>(),
+            (SettingKind.List, string one) => new[] { PathOf(one) },
+            (SettingKind.List, List<object?> items) when items.All(i => i is string) => items.Cast<string>().Select(PathOf).ToArray(),
+            (SettingKind.List, var other) => throw Wrong($"is a {Kind(other!)}", "a string or a list of strings"),
+            (SettingKind.Number, null) => throw Wrong("has no value", "an integer"),
+            (_, null) => null,
+            (_, not string) => throw Wrong($"is a {Kind(value)}", "a single value"),
+            (SettingKind.Number, string text) => int.TryParse(text, out var number) ? number : throw Wrong($"is '{text}'", "an integer"),
+            (SettingKind.Flag, string text) => bool.TryParse(text, out var flag) ? flag : throw Wrong($"is '{text}'", "true or false"),
+            (_, string text) => PathOf(text),
         };
     }
 
@@ -127,9 +105,6 @@ public static class PackSettingsYaml
                 new SourceLocation(name, (int)e.Start.Line), expected, e);
         }
     }
-
-    private static readonly string[] Known = ["language", "from", "lexicon", "unimorph", "parallel", "base_model", "task_data", "out", "seed", "max_train", "force",
-        "mono_text", "mono_synthetic", "mono_shards", "target_ud", "preset", "pretrain_steps", "adapt_steps", "pos_steps", "heldout", "no_adapt"];
 
     private static string Kind(object value) => value is List<object?> ? "list" : value is Dictionary<object, object?> ? "mapping" : "value";
 }
