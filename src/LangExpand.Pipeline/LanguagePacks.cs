@@ -27,8 +27,8 @@ public static class LanguagePacks
     public static IReadOnlyList<IPipelineStep> DefaultSteps { get; } =
     [
         new ImportLexiconsStep(), new InflectionDataStep(), new ParallelTextStep(), new HoldOutStep(), new InduceLexiconStep(), new MergeLexiconStep(),
-        new InflectionModelStep(), new LabelledSynthesisStep(), new MonoSynthesisStep(),
-        new BaseModelStep(), new ExtendVocabularyStep(), new AdaptMlmStep(), new EvaluateStep(),
+        new InflectionModelStep(), new LabelledSynthesisStep(), new MonoSynthesisStep(), new TaskPeersStep(),
+        new BaseModelStep(), new ExtendVocabularyStep(), new AdaptMlmStep(), new EvaluateStep(), new TaskFineTuneStep(), new TaskDistilStep(), new TaskEvaluateStep(),
     ];
 
     /// <summary>

@@ -32,7 +32,7 @@ internal static class TinyLanguage
 
     /// <summary>Adaptation <paramref name="settings"/> with the encoder steps off (<c>--no-adapt</c>) and their options removed, held-out verses kept.</summary>
     public static PackSettings WithoutAdaptation(PackSettings settings) =>
-        settings with { NoAdapt = true, TargetUd = null, Preset = null, PretrainSteps = null, AdaptSteps = null, PosSteps = null };
+        settings with { NoAdapt = true, TargetUd = null, Preset = null, PretrainSteps = null, AdaptSteps = null, PosSteps = null, TaskSteps = null, TargetTest = null, TargetDev = null };
 
     /// <summary>
     /// The same inputs with the encoder steps on: the tiny preset and a few steps of each training, 4 held-out verses and a
@@ -40,10 +40,15 @@ internal static class TinyLanguage
     /// </summary>
     public static PackSettings WriteWithAdaptation(ScratchDirectory scratch) => Write(scratch) with
     {
-        NoAdapt = null, Preset = "tiny", PretrainSteps = 6, AdaptSteps = 4, PosSteps = 3, HeldOut = 4,
-        TargetUd = scratch.Write("spa.conllu",
-            "# text = el gato canta\n1\tel\tel\tDET\t_\t_\t2\tdet\t_\t_\n2\tgato\tgato\tNOUN\t_\t_\t3\tnsubj\t_\t_\n3\tcanta\tcantar\tVERB\t_\t_\t0\troot\t_\t_\n\n"),
+        NoAdapt = null, Preset = "tiny", PretrainSteps = 6, AdaptSteps = 4, PosSteps = 3, HeldOut = 4, TaskSteps = 3,
+        TargetUd = scratch.Write("spa.conllu", SpanishGold),
+        TargetTest = scratch.Write("spa-test.conllu", SpanishGold),
+        TargetDev = scratch.Write("spa-dev.conllu", SpanishGold),
     };
+
+    private const string SpanishGold =
+        "# text = el gato canta\n1\tel\tel\tDET\t_\t_\t2\tdet\t_\t_\n2\tgato\tgato\tNOUN\t_\tGender=Masc|Number=Sing\t3\tnsubj\t_\t_\n"
+        + "3\tcanta\tcantar\tVERB\t_\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t0\troot\t_\t_\n\n";
 
     /// <summary>Every file of a pack (relative path → bytes), with the manifest's timings cut off.</summary>
     public static SortedDictionary<string, string> Snapshot(string pack) => new(

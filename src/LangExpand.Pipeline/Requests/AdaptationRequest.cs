@@ -9,8 +9,12 @@ namespace LangExpand.Pipeline.Requests;
 /// <param name="AdaptSteps">Continued MLM steps on the new language.</param>
 /// <param name="TargetUd">Target-language UD CoNLL-U for POS transfer; null for none.</param>
 /// <param name="PosSteps">Fine-tuning steps of the POS tagger.</param>
-public sealed record AdaptationRequest(PretrainPreset Preset, int PretrainSteps, int AdaptSteps, string? TargetUd, int PosSteps)
+/// <param name="TaskSteps">Fine-tuning steps of each task-model stage.</param>
+public sealed record AdaptationRequest(PretrainPreset Preset, int PretrainSteps, int AdaptSteps, string? TargetUd, int PosSteps, int TaskSteps)
 {
+    /// <summary>Default fine-tuning steps of each task-model stage.</summary>
+    public const int DefaultTaskSteps = 1500;
+
     /// <summary>Default preset: a 4-layer encoder that trains at a useful speed on a CPU.</summary>
     public const string DefaultPreset = "small";
 

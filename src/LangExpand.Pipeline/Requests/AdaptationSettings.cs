@@ -12,6 +12,7 @@ internal static class AdaptationSettings
         var pretrain = RequestValidator.AtLeast(settings.PretrainSteps ?? AdaptationRequest.DefaultPretrainSteps, 1, "--pretrain-steps");
         var adapt = RequestValidator.AtLeast(settings.AdaptSteps ?? AdaptationRequest.DefaultAdaptSteps, 1, "--adapt-steps");
         var pos = RequestValidator.AtLeast(settings.PosSteps ?? AdaptationRequest.DefaultPosSteps, 1, "--pos-steps");
+        var task = RequestValidator.AtLeast(settings.TaskSteps ?? AdaptationRequest.DefaultTaskSteps, 1, "--task-steps");
         if (settings.TargetUd is not null && settings.TaskData.Count == 0)
         {
             throw RequestValidator.Option("--target-ud without --task-data", "source-language UD CoNLL-U (--task-data) to fine-tune the tagger on");
@@ -19,10 +20,10 @@ internal static class AdaptationSettings
         if (settings.NoAdapt == true
             && new (string Option, bool Given)[] { ("--target-ud", settings.TargetUd is not null), ("--base-model", settings.BaseModel is not null),
                 ("--preset", settings.Preset is not null), ("--pretrain-steps", settings.PretrainSteps is not null), ("--adapt-steps", settings.AdaptSteps is not null),
-                ("--pos-steps", settings.PosSteps is not null) }.FirstOrDefault(o => o.Given).Option is { } ignored)
+                ("--pos-steps", settings.PosSteps is not null), ("--task-steps", settings.TaskSteps is not null) }.FirstOrDefault(o => o.Given).Option is { } ignored)
         {
             throw RequestValidator.Option($"{ignored} with --no-adapt", $"either the encoder steps (drop --no-adapt) or no {ignored}");
         }
-        return settings.NoAdapt == true ? null : new AdaptationRequest(preset, pretrain, adapt, settings.TargetUd, pos);
+        return settings.NoAdapt == true ? null : new AdaptationRequest(preset, pretrain, adapt, settings.TargetUd, pos, task);
     }
 }

@@ -37,6 +37,12 @@ public sealed record PackRequest(
     /// <summary>Pseudo-monolingual target text synthesised beforehand (sharded), copied by <c>synth-mono</c>; null to synthesise.</summary>
     public string? MonoSynthetic { get; init; }
 
+    /// <summary>Target-language gold CoNLL-U, only ever scored (<c>--target-test</c>); null for none.</summary>
+    public string? TargetTest { get; init; }
+
+    /// <summary>Target-language development CoNLL-U on which the task model's choices are made (<c>--target-dev</c>); null for none.</summary>
+    public string? TargetDev { get; init; }
+
     /// <summary>Inflection models besides the built-in ones that the pack's steps may train and load (given by the caller, not the config).</summary>
     public IReadOnlyList<IInflectionModelKind> InflectionKinds { get; init; } = [];
 

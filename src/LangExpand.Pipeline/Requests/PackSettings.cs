@@ -67,6 +67,14 @@ public sealed record PackSettings
     [Setting("target_ud", "Target-language UD CoNLL-U: POS transfer from the first --task-data file, before vs after adaptation", IsPath = true)]
     public string? TargetUd { get; init; }
 
+    /// <summary>Target-language gold CoNLL-U: every task-model stage and the peers are scored on it, and nothing is chosen on it.</summary>
+    [Setting("target_test", "Target-language gold CoNLL-U, only ever scored: every task-model stage and the peer taggers (task/evaluation.json)", IsPath = true)]
+    public string? TargetTest { get; init; }
+
+    /// <summary>Target-language development CoNLL-U: the task model's teacher and final stage are chosen on it.</summary>
+    [Setting("target_dev", "Target-language development CoNLL-U: the task model's teacher and final stage are chosen on it", IsPath = true)]
+    public string? TargetDev { get; init; }
+
     /// <summary>Pretraining preset of the base model when none is given (<c>tiny</c> or <c>small</c>; default small).</summary>
     [Setting("preset", "Base model pretrained when no --base-model: tiny or small", Default = AdaptationRequest.DefaultPreset)]
     public string? Preset { get; init; }
@@ -83,12 +91,16 @@ public sealed record PackSettings
     [Setting("pos_steps", "Fine-tuning steps of the POS tagger in the evaluation", Default = AdaptationRequest.DefaultPosSteps)]
     public int? PosSteps { get; init; }
 
+    /// <summary>Fine-tuning steps of each task-model stage (default <see cref="AdaptationRequest.DefaultTaskSteps"/>).</summary>
+    [Setting("task_steps", "Fine-tuning steps of each task-model stage (UPOS|FEATS tagger)", Default = AdaptationRequest.DefaultTaskSteps)]
+    public int? TaskSteps { get; init; }
+
     /// <summary>Verse pairs held out of every training input for retrieval (default <see cref="AdaptationRequest.DefaultHeldOut"/>).</summary>
     [Setting("heldout", "Verse pairs held out of all training for retrieval (at most half)", Default = AdaptationRequest.DefaultHeldOut)]
     public int? HeldOut { get; init; }
 
     /// <summary>True to skip the encoder (torch) steps.</summary>
-    [Setting("no_adapt", "Skip the encoder steps (base-model, extend-vocab, adapt-mlm, evaluate)")]
+    [Setting("no_adapt", "Skip the encoder steps (base-model, extend-vocab, adapt-mlm, evaluate, task-finetune, task-distil, task-evaluate)")]
     public bool? NoAdapt { get; init; }
 
     /// <summary>Steps to redo even when their inputs are unchanged (with everything downstream of them).</summary>

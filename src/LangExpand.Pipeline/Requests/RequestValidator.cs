@@ -41,7 +41,7 @@ public static class RequestValidator
             settings.Out ?? Path.Combine("packs", language.Iso639_3), settings.Seed ?? 1, AtLeast(settings.MaxTrain ?? DefaultMaxTrain, 1, "--max-train"), settings.Force,
             settings.MonoText, AtLeast(settings.HeldOut ?? AdaptationRequest.DefaultHeldOut, 2, "--heldout"), AdaptationSettings.Validate(settings))
         {
-            MonoSynthetic = settings.MonoSynthetic,
+            MonoSynthetic = settings.MonoSynthetic, TargetTest = settings.TargetTest, TargetDev = settings.TargetDev,
         };
         CheckInputs(request);
         return request;
@@ -82,10 +82,17 @@ public static class RequestValidator
             RequireFile(synthetic, "--mono-synthetic");
             _ = StrictTextReader.ReadLines(synthetic).Count();
         }
-        if (request.Adaptation?.TargetUd is { } ud)
+        if ((request.TargetTest ?? request.TargetDev) is not null && request.TaskData.Count == 0)
         {
-            RequireFile(ud, "--target-ud");
-            _ = ConlluReader.Read(ud).Count();
+            throw Option("--target-test or --target-dev without --task-data", "source-language CoNLL-U (--task-data) to synthesise the task model's training data from");
+        }
+        foreach (var (gold, option) in new[] { (request.Adaptation?.TargetUd, "--target-ud"), (request.TargetTest, "--target-test"), (request.TargetDev, "--target-dev") })
+        {
+            if (gold is not null)
+            {
+                RequireFile(gold, option);
+                _ = ConlluReader.Read(gold).Count();
+            }
         }
         CheckOutput(request);
     }

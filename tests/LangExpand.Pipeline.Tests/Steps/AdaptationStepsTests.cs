@@ -35,6 +35,31 @@ public sealed class AdaptationStepsTests
     }
 
     [Fact]
+    public void A_pack_with_task_data_and_gold_trains_a_task_model_and_scores_every_stage_on_the_test_file()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.WriteWithAdaptation(scratch);
+        LanguagePacks.Add(settings, new RecordingProgress());
+        var pack = settings.Out!;
+        foreach (var file in new[] { "task/stages/zero-shot/config.json", "task/stages/synthetic/config.json", "task/stages/synthetic-source/config.json",
+            "task/stages/distilled/config.json", "task/model/config.json", "task/model/tokenizer.json", "task/choice.json", "task/evaluation.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(pack, file)), file);
+        }
+        var evaluation = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(pack, "task/evaluation.json")))!;
+        foreach (var metric in new[] { "upos_accuracy", "ufeats_accuracy" })
+        {
+            foreach (var stage in new[] { "zero_shot", "synthetic", "synthetic_source", "distilled", "final" })
+            {
+                Assert.InRange(evaluation[metric]![stage]!.GetValue<double>(), 0, 100);
+            }
+        }
+        var choice = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(pack, "task/choice.json")))!;
+        Assert.Equal("target_dev", choice["chosen_on"]!.GetValue<string>());
+        Assert.Contains("|", File.ReadAllText(Path.Combine(pack, "task/model/config.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Held_out_verses_are_in_no_training_text()
     {
         using var scratch = new ScratchDirectory();

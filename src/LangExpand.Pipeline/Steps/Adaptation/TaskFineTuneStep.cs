@@ -1,0 +1,45 @@
+using LangExpand.Adaptation.Evaluation;
+using LangExpand.Core.Annotated;
+
+namespace LangExpand.Pipeline.Steps.Adaptation;
+
+/// <summary>
+/// <c>task-finetune</c>: three UPOS|FEATS taggers fine-tuned from the adapted model (<c>adaptation/model</c>) for
+/// <c>--task-steps</c> steps each: on the source task data only (<c>zero_shot</c>), on the synthetic target data
+/// (<c>synthetic</c>), and on both (<c>synthetic_source</c>, pseudo-labelled training): <c>task/stages/*/</c>.
+/// </summary>
+public sealed class TaskFineTuneStep : IPipelineStep
+{
+    /// <inheritdoc />
+    public string Name => "task-finetune";
+
+    /// <inheritdoc />
+    public StepPlan? Plan(PackContext context)
+    {
+        if (!TaskPaths.Applies(context))
+        {
+            return null;
+        }
+        var inputs = new List<StepInput> { StepInput.Pack(AdaptationPaths.Model), StepInput.Pack(LabelledSynthesisStep.Output) };
+        inputs.AddRange(context.Request.TaskData.Select((t, k) => StepInput.User($"task_data[{k}]", t)));
+        return new StepPlan(inputs, TaskPaths.RecordedOptions(context), [.. TaskPaths.FineTuned.Select(TaskPaths.Stage)]);
+    }
+
+    /// <inheritdoc />
+    public StepOutcome Run(StepRun run)
+    {
+        var source = run.Plan.Inputs.Skip(2).SelectMany(i => TaggedData.Read(run.Input(i.Name), withFeatures: true)).ToList();
+        var synthetic = TaskPaths.SyntheticSentences(run.Input(LabelledSynthesisStep.Output));
+        var data = new Dictionary<string, IReadOnlyList<TaggedSentence>>
+        {
+            [TaskPaths.ZeroShot] = source, [TaskPaths.Synthetic] = synthetic, [TaskPaths.SyntheticSource] = [.. synthetic, .. source],
+        };
+        var options = TaskPaths.Options(run.Context);
+        foreach (var stage in TaskPaths.FineTuned)
+        {
+            run.Progress.Report($"fine-tuning the {stage} tagger on {data[stage].Count} sentences");
+            MorphoTagging.Train(run.Input(AdaptationPaths.Model), data[stage], run.Output(TaskPaths.Stage(stage)), options, AdaptationPaths.Device());
+        }
+        return StepOutcome.Of(new Dictionary<string, long> { ["source_sentences"] = source.Count, ["synthetic_sentences"] = synthetic.Count });
+    }
+}

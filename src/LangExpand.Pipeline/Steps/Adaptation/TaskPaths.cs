@@ -1,0 +1,62 @@
+using System.Globalization;
+using LangExpand.Adaptation.Evaluation;
+using LangExpand.Core.Annotated;
+
+namespace LangExpand.Pipeline.Steps.Adaptation;
+
+/// <summary>Pack paths, stage names and shared inputs of the task-model steps (<c>task-finetune</c>, <c>task-distil</c>, <c>task-evaluate</c>).</summary>
+public static class TaskPaths
+{
+    /// <summary>The fine-tuned stage models, one directory each (Hugging Face token-classification layout).</summary>
+    public const string Stages = "task/stages";
+
+    /// <summary>The pack's task model: the final stage, with its tokenizer.</summary>
+    public const string Model = "task/model";
+
+    /// <summary>Which stage is the teacher and which the final model, and why (JSON).</summary>
+    public const string Choice = "task/choice.json";
+
+    /// <summary>Every stage and peer scored on the target test file (JSON).</summary>
+    public const string Evaluation = "task/evaluation.json";
+
+    /// <summary>Trained on the source-language task data only (zero-shot transfer).</summary>
+    public const string ZeroShot = "zero_shot";
+
+    /// <summary>Trained on the synthetic target-language data.</summary>
+    public const string Synthetic = "synthetic";
+
+    /// <summary>Trained on the synthetic data together with the source data.</summary>
+    public const string SyntheticSource = "synthetic_source";
+
+    /// <summary>Trained on the teacher's silver labels over target text plus the synthetic data.</summary>
+    public const string Distilled = "distilled";
+
+    /// <summary>The stages <c>task-finetune</c> trains, in order.</summary>
+    public static IReadOnlyList<string> FineTuned { get; } = [ZeroShot, Synthetic, SyntheticSource];
+
+    /// <summary>The pack directory of a stage's model.</summary>
+    public static string Stage(string stage) => $"{Stages}/{stage.Replace('_', '-')}";
+
+    /// <summary>True when the task-model steps apply: the encoder steps do and synthetic labelled data is made.</summary>
+    public static bool Applies(PackContext context) => AdaptationPaths.Applies(context) && context.Produces(LabelledSynthesisStep.Output);
+
+    /// <summary>The fine-tuning settings of every stage.</summary>
+    public static TaggingOptions Options(PackContext context) =>
+        new() { Steps = context.Request.Adaptation!.TaskSteps, Seed = context.Request.Seed, WithFeatures = true };
+
+    /// <summary>The options a task-model step records: steps, batch, learning rate, seed, device.</summary>
+    public static Dictionary<string, string> RecordedOptions(PackContext context)
+    {
+        var options = Options(context);
+        return new Dictionary<string, string>
+        {
+            ["task_steps"] = options.Steps.ToString(CultureInfo.InvariantCulture), ["batch"] = options.BatchSize.ToString(CultureInfo.InvariantCulture),
+            ["learning_rate"] = options.LearningRate.ToString("R", CultureInfo.InvariantCulture), ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+            ["labels"] = "upos|feats", ["device"] = "cpu",
+        };
+    }
+
+    /// <summary>Every synthetic labelled sentence of the pack, with joint labels, in file-name order.</summary>
+    public static IReadOnlyList<TaggedSentence> SyntheticSentences(string directory) =>
+        [.. Directory.GetFiles(directory, "*.conllu").Order(StringComparer.Ordinal).SelectMany(file => TaggedData.Read(file, withFeatures: true))];
+}
