@@ -9,21 +9,22 @@ namespace LangExpand.Synthesis.Tests.Inflection;
 /// <summary>The bundle comes from the part of speech's inventory, never from a partial paradigm's wrong cell.</summary>
 public sealed class BundleChoiceTests
 {
-    private static readonly TargetParadigms Spanish = new([
-        Triple("personaje", "N;MASC;SG", "personaje"),
-        Triple("libro", "N;MASC;SG", "libro"),
-        Triple("árbol", "N;MASC;SG", "árbol"),
-        Triple("libro", "N;MASC;PL", "libros"),
-        Triple("perro", "N;MASC;PL", "perros"),
-        Triple("casa", "N;FEM;SG", "casa"),
-        Triple("casa", "N;FEM;PL", "casas"),
-        Triple("venir", "V;IND;PRS;3;PL", "vienen"),
-        Triple("nominar", "V;IND;PRS;1;SG", "nomino"),
-        Triple("caminar", "V;IND;PRS;3;SG", "camina"),
-        Triple("caminar", "V;IND;PST;PFV;3;SG", "caminó"),
-        Triple("caminar", "V;IND;PST;PFV;1;PL", "caminamos"),
-        Triple("hablar", "V;IND;PST;PFV;3;SG", "habló"),
-    ]);
+    /// <summary>Partial paradigms: lemma, bundle, form, one cell a line.</summary>
+    private static readonly TargetParadigms Spanish = new("""
+        personaje N;MASC;SG personaje
+        libro N;MASC;SG libro
+        árbol N;MASC;SG árbol
+        libro N;MASC;PL libros
+        perro N;MASC;PL perros
+        casa N;FEM;SG casa
+        casa N;FEM;PL casas
+        venir V;IND;PRS;3;PL vienen
+        nominar V;IND;PRS;1;SG nomino
+        caminar V;IND;PRS;3;SG camina
+        caminar V;IND;PST;PFV;3;SG caminó
+        caminar V;IND;PST;PFV;1;PL caminamos
+        hablar V;IND;PST;PFV;3;SG habló
+        """.Split('\n').Select(line => line.Split(' ')).Select(cell => new InflectionTriple(cell[0], FeatureBundle.Parse(cell[1]), cell[2])));
 
     /// <summary>Writes the lemma and the bundle it was asked for, so a test sees which bundle reached the model.</summary>
     private sealed class EchoModel : IInflector
@@ -31,10 +32,8 @@ public sealed class BundleChoiceTests
         public string Inflect(string lemma, FeatureBundle features) => $"{lemma}<{features}>";
     }
 
-    private static InflectionTriple Triple(string lemma, string features, string form) => new(lemma, FeatureBundle.Parse(features), form);
-
-    private static ReInflection Inflect(string lemma, string upos, string feats, IInflector? model = null) =>
-        new ReInflector(Spanish, model ?? new EchoModel()).Inflect(lemma, upos, UdFeatures.TryParse(feats, out var parsed) ? parsed : throw new ArgumentException(feats));
+    private static ReInflection Inflect(string lemma, string upos, string feats) =>
+        new ReInflector(Spanish, new EchoModel()).Inflect(lemma, upos, UdFeatures.TryParse(feats, out var parsed) ? parsed : throw new ArgumentException(feats));
 
     [Fact]
     public void A_lemma_with_only_a_singular_cell_is_inflected_plural_by_the_model_when_the_source_is_plural() =>
