@@ -27,12 +27,16 @@ public sealed record SynthesisResourceFiles(string Lexicon, string? Paradigms = 
 /// <param name="Analyser">Source analyser, or null.</param>
 public sealed record SynthesisResources(TranslationIndex Index, ReInflector? ReInflector, SourceAnalyser? Analyser)
 {
-    /// <summary>Loads every file (errors name the file and line).</summary>
-    public static SynthesisResources Load(SynthesisResourceFiles files)
+    /// <summary>
+    /// Loads every file (errors name the file and line). With <paramref name="reinflect"/> false, translated lemmas are
+    /// written as the lexicon has them (<see cref="ReInflector.Off"/>), with or without a paradigm table.
+    /// </summary>
+    public static SynthesisResources Load(SynthesisResourceFiles files, bool reinflect = true)
     {
         var index = new TranslationIndex(LexiconTsvReader.Read(files.Lexicon));
         var model = files.Inflector is null ? null : InflectionModels.Load(files.Inflector, files.InflectorKinds);
-        var reInflector = files.Paradigms is null ? null : new ReInflector(new TargetParadigms(InflectionReader.Read(files.Paradigms).Triples), model);
+        var paradigms = files.Paradigms is null ? null : new TargetParadigms(InflectionReader.Read(files.Paradigms).Triples);
+        var reInflector = !reinflect ? ReInflector.Off() : paradigms is null ? null : new ReInflector(paradigms, model);
         var analyser = files.SourceParadigms is null ? null : new SourceAnalyser(InflectionReader.Read(files.SourceParadigms).Triples);
         return new SynthesisResources(index, reInflector, analyser);
     }

@@ -66,7 +66,7 @@ public static class SynthesisTasks
     {
         job.Options.Validate();
         RefuseOverwriting(job.Output, [job.Input, .. job.Resources.Files]);
-        var resources = SynthesisResources.Load(job.Resources);
+        var resources = SynthesisResources.Load(job.Resources, job.Options.Reinflect);
         using var input = InputStream.Open(job.Input, console?.Input);
         var format = job.Format ?? (job.Input == "-" ? null : LabelledFormats.FromExtension(job.Input)) ?? LabelledFormats.FromContent(input.FirstLine, input.Name);
         var statistics = new SynthesisStatistics();
@@ -94,6 +94,7 @@ public static class SynthesisTasks
             ["choice"] = job.Options.Choice.Kind.ToString().ToLowerInvariant(),
             ["seed"] = job.Options.Choice.Seed,
             ["min_coverage"] = job.Options.MinCoverage,
+            ["reinflect"] = job.Options.Reinflect,
         });
         return statistics;
     }
@@ -111,7 +112,7 @@ public static class SynthesisTasks
         {
             throw new LangExpandException(ErrorCode.InvalidOption, "--shard needs an input file (it counts the lines to cut blocks), not standard input");
         }
-        var resources = SynthesisResources.Load(job.Resources);
+        var resources = SynthesisResources.Load(job.Resources, job.Options.Reinflect);
         long? lines = shard.Count > 1 ? CountLines(job.Input) : null;
         using var input = InputStream.Open(job.Input, console?.Input);
         var statistics = new SynthesisStatistics();
@@ -136,6 +137,7 @@ public static class SynthesisTasks
             ["max_sentences"] = job.Options.MaxSentences == long.MaxValue ? null : job.Options.MaxSentences,
             ["dedupe"] = job.Options.Dedupe,
             ["shard"] = shard.ToString(),
+            ["reinflect"] = job.Options.Reinflect,
         });
         return statistics;
     }

@@ -34,7 +34,7 @@ internal static class SynthCommand
         {
             var job = new LabelledSynthesisJob(shared.Source(parse), shared.Target(parse), parse.GetValue(shared.Lexicon)!, parse.GetValue(shared.Input)!,
                 parse.GetValue(shared.Output)!, parse.GetValue(shared.Paradigms), parse.GetValue(shared.Inflector),
-                new LabelledSynthesisOptions(shared.Choice(parse, parse.GetValue(alternatives)), parse.GetValue(coverage)), parse.GetValue(format),
+                new LabelledSynthesisOptions(shared.Choice(parse, parse.GetValue(alternatives)), parse.GetValue(coverage), shared.Reinflect(parse)), parse.GetValue(format),
                 parse.GetValue(shared.SourceParadigms)) { InflectorKinds = NeuralOptions.Defaults() };
             var statistics = SynthesisTasks.Labelled(job, new StandardStreams(CliApplication.StandardInput, stdout));
             Report(parse, stdout, job.Output, statistics);
@@ -58,7 +58,7 @@ internal static class SynthCommand
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
             var options = new MonolingualOptions(shared.Choice(parse, 5), parse.GetValue(minSubstituted), parse.GetValue(coverage),
-                parse.GetValue(cap) ?? long.MaxValue, !parse.GetValue(keepDuplicates), parse.GetValue(shard) is { } text ? Shard.Parse(text) : null);
+                parse.GetValue(cap) ?? long.MaxValue, !parse.GetValue(keepDuplicates), parse.GetValue(shard) is { } text ? Shard.Parse(text) : null, shared.Reinflect(parse));
             var job = new MonolingualSynthesisJob(shared.Source(parse), shared.Target(parse), new SynthesisResourceFiles(parse.GetValue(shared.Lexicon)!,
                 parse.GetValue(shared.Paradigms), parse.GetValue(shared.Inflector), parse.GetValue(shared.SourceParadigms)) { InflectorKinds = NeuralOptions.Defaults() },
                 parse.GetValue(shared.Input)!, parse.GetValue(shared.Output)!, options);
@@ -88,10 +88,11 @@ internal static class SynthCommand
         public Option<string> Output { get; } = CommonOptions.RequiredPath("--out", output);
         public Option<ChoiceKind> ChoiceKind { get; } = new("--choice") { Description = "best, sample (seeded, score-weighted) or all (one output per alternative)", DefaultValueFactory = _ => Synthesis.Substitution.ChoiceKind.Best };
         public Option<int> Seed { get; } = new("--seed") { Description = "Seed of --choice sample (each sentence is seeded from it and its position)", DefaultValueFactory = _ => 1 };
+        public Option<bool> NoReinflect { get; } = new("--no-reinflect") { Description = "Write translated lemmas as the lexicon has them (Inflection=off), to measure what re-inflection is worth" };
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { SourceLanguage, TargetLanguage, Lexicon, Paradigms, Inflector, SourceParadigms, Input, Output, ChoiceKind, Seed })
+            foreach (var option in new Option[] { SourceLanguage, TargetLanguage, Lexicon, Paradigms, Inflector, SourceParadigms, Input, Output, ChoiceKind, Seed, NoReinflect })
             {
                 command.Options.Add(option);
             }
@@ -102,5 +103,7 @@ internal static class SynthCommand
         public LanguageCode Target(ParseResult parse) => LanguageCode.Parse(parse.GetValue(TargetLanguage)!);
 
         public ChoicePolicy Choice(ParseResult parse, int maxAlternatives) => new(parse.GetValue(ChoiceKind), parse.GetValue(Seed), maxAlternatives);
+
+        public bool Reinflect(ParseResult parse) => !parse.GetValue(NoReinflect);
     }
 }

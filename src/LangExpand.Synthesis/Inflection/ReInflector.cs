@@ -20,27 +20,48 @@ public enum InflectionSource
 
     /// <summary>The lexicon's target text as written (word forms matched, no re-inflection).</summary>
     Copied,
+
+    /// <summary>The target lemma as the lexicon writes it, because re-inflection was turned off (<see cref="ReInflector.Off"/>).</summary>
+    Off,
 }
 
 /// <summary>A re-inflected target form and how it was made.</summary>
 /// <param name="Form">The target form.</param>
-/// <param name="Source">Table, model or lemma.</param>
+/// <param name="Source">Table, model, lemma, copied or off.</param>
 /// <param name="Features">The target bundle chosen, as written, or null.</param>
 public sealed record ReInflection(string Form, InflectionSource Source, string? Features);
 
 /// <summary>
 /// Produces the target form of a translated lemma that carries a source word's grammatical features: UD features are
-/// mapped to UniMorph (<see cref="UdFeatureMapping"/>) or a UniMorph analysis is used as it is; the target bundle is the
-/// table's best match (features the target does not mark drop out; features it needs and the source lacks take the
-/// target's most frequent value), and the form is the table's cell, else the inflection model's output (only for a lemma
-/// that ends like some table lemma of its part of speech, <see cref="TargetParadigms.HasLemmaEnding"/>), else the lemma.
-/// Results are cached (bounded), since running text repeats the same (lemma, features) pairs.
+/// mapped to UniMorph (<see cref="UdFeatureMapping"/>) or a UniMorph analysis is used as it is; the target bundle comes
+/// from the table's inventory for the part of speech (<see cref="TargetParadigms.BestBundle"/>: features the target does
+/// not mark drop out, features it needs and the source lacks take the target's most frequent value), not from the lemma's
+/// own cells alone; the form is the lemma's cell for that bundle, else the inflection model's output (only for a
+/// lemma that ends like some table lemma of its part of speech, <see cref="TargetParadigms.HasLemmaEnding"/>), else the
+/// lemma. Results are cached (bounded), since running text repeats the same (lemma, features) pairs.
 /// </summary>
-public sealed class ReInflector(TargetParadigms paradigms, IInflector? model = null, UdFeatureMapping? mapping = null)
+public sealed class ReInflector
 {
     private const int CacheLimit = 200_000;
-    private readonly UdFeatureMapping _mapping = mapping ?? UdFeatureMapping.Default;
+    private readonly TargetParadigms? _paradigms;
+    private readonly IInflector? _model;
+    private readonly UdFeatureMapping _mapping;
     private readonly Dictionary<(string Lemma, string? Upos, string Features), ReInflection> _cache = [];
+
+    /// <summary>A re-inflector over <paramref name="paradigms"/>, with <paramref name="model"/> for cells the table lacks.</summary>
+    /// <param name="paradigms">The target's paradigm table.</param>
+    /// <param name="model">The inflection model for bundles the lemma has no cell for; null for none.</param>
+    /// <param name="mapping">UD → UniMorph features; null for <see cref="UdFeatureMapping.Default"/>.</param>
+    public ReInflector(TargetParadigms paradigms, IInflector? model = null, UdFeatureMapping? mapping = null) =>
+        (_paradigms, _model, _mapping) = (paradigms, model, mapping ?? UdFeatureMapping.Default);
+
+    private ReInflector() => _mapping = UdFeatureMapping.Default;
+
+    /// <summary>
+    /// A re-inflector that is turned off: lemmas are still translated, but every target lemma is written as the lexicon
+    /// has it (<see cref="InflectionSource.Off"/>), so that the value of re-inflection can be measured.
+    /// </summary>
+    public static ReInflector Off() => new();
 
     /// <summary>The target form of <paramref name="targetLemma"/> for a source word with <paramref name="upos"/> and <paramref name="feats"/>.</summary>
     public ReInflection Inflect(string targetLemma, string upos, UdFeatures feats) =>
@@ -52,6 +73,10 @@ public sealed class ReInflector(TargetParadigms paradigms, IInflector? model = n
     /// </summary>
     public ReInflection Inflect(string targetLemma, SourceToken source)
     {
+        if (_paradigms is null)
+        {
+            return new ReInflection(targetLemma, InflectionSource.Off, null);
+        }
         var key = (targetLemma, source.Analysis is null ? source.Upos : null, source.Analysis?.ToString() ?? source.Feats?.ToString() ?? "_");
         if (_cache.TryGetValue(key, out var cached))
         {
@@ -61,26 +86,28 @@ public sealed class ReInflector(TargetParadigms paradigms, IInflector? model = n
         {
             _cache.Clear();
         }
-        return _cache[key] = source.Analysis is { } analysis ? FromAnalysis(targetLemma, analysis) : FromUd(targetLemma, source.Upos ?? "X", source.Feats ?? UdFeatures.Empty);
+        return _cache[key] = source.Analysis is { } analysis
+            ? FromAnalysis(_paradigms, targetLemma, analysis)
+            : FromUd(_paradigms, targetLemma, source.Upos ?? "X", source.Feats ?? UdFeatures.Empty);
     }
 
-    private ReInflection FromUd(string targetLemma, string upos, UdFeatures feats)
+    private ReInflection FromUd(TargetParadigms paradigms, string targetLemma, string upos, UdFeatures feats)
     {
         var choices = _mapping.Map(upos, feats, out _);
         var pos = choices.FirstOrDefault(c => c.Source.StartsWith("UPOS=", StringComparison.Ordinal))?.Alternatives ?? [];
         var wanted = choices.Where(c => !c.Source.StartsWith("UPOS=", StringComparison.Ordinal)).Select(c => c.Alternatives).ToList();
-        return Carry(targetLemma, pos, wanted);
+        return Carry(paradigms, targetLemma, pos, wanted);
     }
 
-    private ReInflection FromAnalysis(string targetLemma, FeatureBundle analysis)
+    private ReInflection FromAnalysis(TargetParadigms paradigms, string targetLemma, FeatureBundle analysis)
     {
         var pos = analysis.PartOfSpeech is { } tag ? new[] { tag } : [];
         var wanted = TargetParadigms.LeafValues(analysis).Where(v => v != analysis.PartOfSpeech).Order(StringComparer.Ordinal)
             .Select(v => (IReadOnlyList<string>)[v]).ToList();
-        return Carry(targetLemma, pos, wanted);
+        return Carry(paradigms, targetLemma, pos, wanted);
     }
 
-    private ReInflection Carry(string targetLemma, IReadOnlyList<string> pos, IReadOnlyList<IReadOnlyList<string>> wanted)
+    private ReInflection Carry(TargetParadigms paradigms, string targetLemma, IReadOnlyList<string> pos, IReadOnlyList<IReadOnlyList<string>> wanted)
     {
         var bundle = pos.Select(p => paradigms.BestBundle(targetLemma, p, wanted)).FirstOrDefault(b => b is not null);
         if (bundle is null)
@@ -91,8 +118,8 @@ public sealed class ReInflector(TargetParadigms paradigms, IInflector? model = n
         {
             return new ReInflection(cell, InflectionSource.Table, bundle.ToString());
         }
-        return model is null || !paradigms.HasLemmaEnding(targetLemma, bundle.PartOfSpeech ?? "")
+        return _model is null || !paradigms.HasLemmaEnding(targetLemma, bundle.PartOfSpeech ?? "")
             ? new ReInflection(targetLemma, InflectionSource.Lemma, bundle.ToString())
-            : new ReInflection(model.Inflect(targetLemma, bundle), InflectionSource.Model, bundle.ToString());
+            : new ReInflection(_model.Inflect(targetLemma, bundle), InflectionSource.Model, bundle.ToString());
     }
 }

@@ -5,15 +5,14 @@ namespace LangExpand.Synthesis.Inflection;
 
 /// <summary>
 /// The target language's paradigm table (UniMorph or SIGMORPHON data): its cells by (lemma, bundle) and its bundle
-/// inventory per part of speech with frequencies, used to pick the cell that carries a source word's features.
+/// inventory per part of speech with frequencies, used to pick the bundle that carries a source word's features.
 /// </summary>
 public sealed class TargetParadigms
 {
     private readonly Dictionary<(string Lemma, string Bundle), string> _cells = [];
-    private readonly Dictionary<string, List<FeatureBundle>> _bundlesOfLemma = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<FeatureBundle, int>> _inventory = new(StringComparer.Ordinal);
     private readonly HashSet<(string Pos, string Ending)> _endings = [];
-    private readonly Dictionary<string, (FeatureBundle Bundle, string Text)> _bundles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SharedBundle> _bundles = new(StringComparer.Ordinal);
 
     /// <summary>How many final characters of a lemma <see cref="HasLemmaEnding"/> compares.</summary>
     public const int EndingLength = 2;
@@ -24,11 +23,8 @@ public sealed class TargetParadigms
         foreach (var triple in triples.Where(t => !string.IsNullOrEmpty(t.Form)))
         {
             var lemma = triple.Lemma.ToLowerInvariant();
-            var (bundle, text) = Shared(triple.Features);
-            if (_cells.TryAdd((lemma, text), triple.Form!))
-            {
-                (_bundlesOfLemma.TryGetValue(lemma, out var own) ? own : _bundlesOfLemma[lemma] = []).Add(bundle);
-            }
+            var bundle = Shared(triple.Features).Bundle;
+            _cells.TryAdd((lemma, bundle.ToString()), triple.Form!);
             var pos = bundle.PartOfSpeech ?? "";
             _endings.Add((pos, Ending(lemma)));
             var counts = _inventory.TryGetValue(pos, out var found) ? found : _inventory[pos] = [];
@@ -48,36 +44,45 @@ public sealed class TargetParadigms
     public bool HasLemmaEnding(string lemma, string pos) => _endings.Contains((pos, Ending(lemma.ToLowerInvariant())));
 
     /// <summary>
-    /// The bundle of part of speech <paramref name="pos"/> that carries most of <paramref name="wanted"/> (each entry a
-    /// set of alternative spellings): among the lemma's own cells when the table has the lemma, else among all bundles
-    /// of that part of speech; ties go to the more frequent bundle (the target's default for features the source lacks).
+    /// The bundle that carries <paramref name="wanted"/> (a source word's values, each entry a set of alternative
+    /// spellings) in part of speech <paramref name="pos"/>, chosen from every bundle the table has for that part of speech,
+    /// never restricted to the cells <paramref name="lemma"/> happens to have (a partial paradigm would otherwise give a
+    /// plural source a singular cell): the bundles carrying the most wanted values (all that the part of speech marks at
+    /// all, when one bundle can; values it never marks drop out); among those, one the lemma has a cell for (an attested
+    /// form where the source does not decide, such as a noun's own gender); then the most frequent (so features the
+    /// source leaves open take the target's most frequent value compatible with the rest); then the first in ordinal
+    /// order. Null when the table has no bundle of that part of speech.
     /// </summary>
     public FeatureBundle? BestBundle(string lemma, string pos, IReadOnlyList<IReadOnlyList<string>> wanted)
     {
-        var pool = _bundlesOfLemma.TryGetValue(lemma.ToLowerInvariant(), out var own) && own.Any(b => b.PartOfSpeech == pos)
-            ? own.Where(b => b.PartOfSpeech == pos)
-            : _inventory.TryGetValue(pos, out var all) ? all.Keys : [];
-        var counts = _inventory.GetValueOrDefault(pos) ?? [];
-        return pool
-            .Select(bundle => (Bundle: bundle, Hits: Hits(LeafValues(bundle), wanted), Frequency: counts.GetValueOrDefault(bundle)))
-            .OrderByDescending(c => c.Hits).ThenByDescending(c => c.Frequency).ThenBy(c => c.Bundle.ToString(), StringComparer.Ordinal)
+        if (!_inventory.TryGetValue(pos, out var counts))
+        {
+            return null;
+        }
+        var key = lemma.ToLowerInvariant();
+        return counts
+            .Select(pair => (Bundle: pair.Key, Hits: Hits(_bundles[pair.Key.ToString()].Values, wanted), Frequency: pair.Value))
+            .OrderByDescending(c => c.Hits).ThenByDescending(c => _cells.ContainsKey((key, c.Bundle.ToString())))
+            .ThenByDescending(c => c.Frequency).ThenBy(c => c.Bundle.ToString(), StringComparer.Ordinal)
             .Select(c => c.Bundle)
-            .FirstOrDefault();
+            .First();
     }
 
     /// <summary>Every value of a bundle at any depth: <c>V;IND;NOM(3,SG)</c> gives V, IND, NOM, 3, SG.</summary>
     internal static HashSet<string> LeafValues(FeatureBundle bundle) =>
         bundle.Atoms().Select(atom => atom.TrimEnd(')')).Select(atom => atom[(atom.LastIndexOf('(') + 1)..]).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>One bundle object and one text per distinct bundle (a table has a few hundred, over 100,000 cells).</summary>
-    private (FeatureBundle Bundle, string Text) Shared(FeatureBundle features)
+    /// <summary>One bundle object, with its values, per distinct bundle (a table has a few hundred, over 100,000 cells).</summary>
+    private SharedBundle Shared(FeatureBundle features)
     {
         var text = features.ToString();
-        return _bundles.TryGetValue(text, out var shared) ? shared : _bundles[text] = (features, text);
+        return _bundles.TryGetValue(text, out var shared) ? shared : _bundles[text] = new SharedBundle(features, LeafValues(features));
     }
 
     private static string Ending(string lemma) => lemma.Length <= EndingLength ? lemma : lemma[^EndingLength..];
 
     private static int Hits(HashSet<string> values, IReadOnlyList<IReadOnlyList<string>> wanted) =>
         wanted.Count(alternatives => alternatives.Any(a => a.Split(';').All(values.Contains)));
+
+    private sealed record SharedBundle(FeatureBundle Bundle, HashSet<string> Values);
 }

@@ -34,12 +34,13 @@ internal static class Provenance
     /// <summary>The lexicon entry's identity: <c>resource:line</c>.</summary>
     public static string EntryId(LexiconEntry entry) => $"{entry.Provenance.Resource}:{entry.Provenance.Line}";
 
-    /// <summary>How a form was made, as written in provenance records (<c>table</c>, <c>model</c>, <c>lemma</c>, <c>copied</c>).</summary>
+    /// <summary>How a form was made, as written in provenance records (<c>table</c>, <c>model</c>, <c>lemma</c>, <c>copied</c>, <c>off</c>).</summary>
     public static string Name(InflectionSource source) => source switch
     {
         InflectionSource.Table => "table",
         InflectionSource.Model => "model",
         InflectionSource.Lemma => "lemma",
+        InflectionSource.Off => "off",
         _ => "copied",
     };
 

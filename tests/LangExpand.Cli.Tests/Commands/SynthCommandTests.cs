@@ -31,6 +31,33 @@ public sealed class SynthCommandTests : IDisposable
     }
 
     [Fact]
+    public void Synth_labelled_with_no_reinflect_writes_the_translated_lemma_as_it_is_and_the_manifest_says_so()
+    {
+        var (code, _, error) = CliRunner.Run([.. Arguments(_scratch.Path("off.conllu")), "--no-reinflect"]);
+        CliRunner.Run(Arguments(_scratch.Path("on.conllu")));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("\tcaminar\tcaminar\tVERB\t", File.ReadAllText(_scratch.Path("off.conllu")));
+        Assert.Contains("|Inflection=off|", File.ReadAllText(_scratch.Path("off.conllu")));
+        Assert.Contains("\"reinflect\": false", File.ReadAllText(_scratch.Path("off.conllu.manifest.json")));
+        Assert.Contains("\"reinflect\": true", File.ReadAllText(_scratch.Path("on.conllu.manifest.json")));
+    }
+
+    [Fact]
+    public void Synth_mono_with_no_reinflect_writes_analysed_words_as_their_translated_lemma_and_the_manifest_says_so()
+    {
+        var input = _scratch.Write("dogs.txt", "the dogs\n");
+        var analyser = _scratch.Write("eng.trn", "dog\tN;PL\tdogs\ndog\tN;SG\tdog\n");
+
+        var (code, _, error) = CliRunner.Run(Mono(input, _scratch.Path("off.txt"), "--source-unimorph", analyser, "--min-substituted", "1", "--no-reinflect"));
+
+        Assert.True(code == 0, error);
+        Assert.Equal("el perro\n", File.ReadAllText(_scratch.Path("off.txt")));
+        Assert.Contains("copied 1, off 1", error);
+        Assert.Contains("\"reinflect\": false", File.ReadAllText(_scratch.Path("off.txt.manifest.json")));
+    }
+
+    [Fact]
     public void A_malformed_conllu_input_fails_with_file_and_line_and_writes_nothing()
     {
         var arguments = Arguments(_scratch.Path("out.conllu"));
