@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LangExpand.Pipeline;
+using LangExpand.Pipeline.Encoders;
 using LangExpand.Pipeline.Progress;
 using LangExpand.Pipeline.Requests;
 using LangExpand.Synthesis.Monolingual;
@@ -20,7 +21,7 @@ internal static class AddLanguageCommand
         var taskData = new Option<string[]>("--task-data") { Description = "Labelled source-language CoNLL-U to synthesise from; repeatable", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string?>("--out") { Description = "Pack directory (default packs/ISO)" };
         var config = new Option<string?>("--config") { Description = "YAML file with the same fields (snake_case); the command line overrides it" };
-        var force = new Option<string[]>("--force") { Description = $"Redo this step and every step after it that reads its outputs: {string.Join(", ", LanguagePacks.DefaultSteps.Select(s => s.Name))}" };
+        var force = new Option<string[]>("--force") { Description = $"Redo this step and every step after it that reads its outputs: {string.Join(", ", EncoderSteps.Pipeline.Select(s => s.Name))}" };
         var json = new Option<bool>("--json") { Description = "Progress as JSON lines on stderr" };
         var seed = new Option<int?>("--seed") { Description = "Seed of every random choice (default 1)" };
         var maxTrain = new Option<int?>("--max-train") { Description = "Most inflection training examples (default 10000)" };
@@ -56,10 +57,10 @@ internal static class AddLanguageCommand
             }
             if (parse.GetValue(monoShard) is { } shard)
             {
-                stdout.WriteLine($"shard:  {LanguagePacks.SynthesiseMonoShard(settings, Shard.Parse(shard, "--mono-shard"), NeuralOptions.Defaults())}");
+                stdout.WriteLine($"shard:  {LanguagePacks.SynthesiseMonoShard(settings, Shard.Parse(shard, "--mono-shard"), EncoderSteps.Pipeline, NeuralOptions.Defaults())}");
                 return;
             }
-            var steps = parse.GetValue(stopBefore) is { } stop ? LanguagePacks.StepsBefore(stop) : LanguagePacks.DefaultSteps;
+            var steps = parse.GetValue(stopBefore) is { } stop ? LanguagePacks.StepsBefore(stop, EncoderSteps.Pipeline) : EncoderSteps.Pipeline;
             var error = parse.InvocationConfiguration.Error;
             var summary = Run(error, parse.GetValue(json), progress => LanguagePacks.Add(settings, progress, steps, NeuralOptions.Defaults()));
             stdout.WriteLine($"pack:   {summary.PackDirectory}");
