@@ -35,18 +35,21 @@ public static class LanguagePacks
 
     /// <summary>
     /// Validates <paramref name="settings"/> for <paramref name="steps"/> (default <see cref="DefaultSteps"/>) before any work,
-    /// then builds or resumes the pack with them. <paramref name="inflectionKinds"/> are the inflection models besides the
-    /// built-in ones that the <c>inflection-model</c> step may train (those that join <c>auto</c>) and the synthesis steps may load.
+    /// then builds or resumes the pack with them, or only with those before <paramref name="stopBefore"/> (<c>--stop-before</c>;
+    /// the settings are still validated for all, so that a later phase does not fail on an input). <paramref name="inflectionKinds"/>
+    /// are the inflection models besides the built-in ones that the <c>inflection-model</c> step may train (those that join
+    /// <c>auto</c>) and the synthesis steps may load.
     /// </summary>
     public static PackSummary Add(PackSettings settings, IPipelineProgress progress, IReadOnlyList<IPipelineStep>? steps = null,
-        IReadOnlyList<IInflectionModelKind>? inflectionKinds = null)
+        IReadOnlyList<IInflectionModelKind>? inflectionKinds = null, string? stopBefore = null)
     {
         steps ??= DefaultSteps;
+        var running = stopBefore is null ? steps : StepsBefore(stopBefore, steps);
         var request = RequestValidator.Validate(settings, steps) with { InflectionKinds = inflectionKinds ?? [] };
         var clock = Stopwatch.StartNew();
         var context = new PackContext(request);
         var inputs = PackInput.Of(request);
-        var results = PipelineRunner.Run(context, steps, progress);
+        var results = PipelineRunner.Run(context, running, progress);
         ReportWriter.Write(context.PackDirectory, request, inputs, results);
         ManifestWriter.Write(context.PackPath(PackLayout.Manifest), request, inputs, results, clock.Elapsed.TotalSeconds);
         progress.Finished(context.PackDirectory, clock.Elapsed.TotalSeconds);

@@ -43,4 +43,20 @@ public sealed class EncoderStepsTests
         Assert.Contains("--target-ud", ud.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(settings.Out));
     }
+
+    [Fact]
+    public void A_run_that_stops_before_the_encoder_steps_still_checks_their_inputs_first()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.WriteWithAdaptation(scratch) with { TargetUd = scratch.Path("none.conllu") };
+
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress(), EncoderSteps.Pipeline, stopBefore: "synth-mono"));
+
+        Assert.Contains("--target-ud", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(settings.Out));
+        var progress = new RecordingProgress();
+        LanguagePacks.Add(settings with { TargetUd = null }, progress, EncoderSteps.Pipeline, stopBefore: "synth-mono");
+        Assert.DoesNotContain("synth-mono", progress.Status.Keys);
+        Assert.Contains("inflection-model", progress.Status.Keys);
+    }
 }

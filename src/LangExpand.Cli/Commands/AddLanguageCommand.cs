@@ -60,9 +60,8 @@ internal static class AddLanguageCommand
                 stdout.WriteLine($"shard:  {LanguagePacks.SynthesiseMonoShard(settings, Shard.Parse(shard, "--mono-shard"), EncoderSteps.Pipeline, NeuralOptions.Defaults())}");
                 return;
             }
-            var steps = parse.GetValue(stopBefore) is { } stop ? LanguagePacks.StepsBefore(stop, EncoderSteps.Pipeline) : EncoderSteps.Pipeline;
             var error = parse.InvocationConfiguration.Error;
-            var summary = Run(error, parse.GetValue(json), progress => LanguagePacks.Add(settings, progress, steps, NeuralOptions.Defaults()));
+            var summary = Run(error, parse.GetValue(json), progress => LanguagePacks.Add(settings, progress, EncoderSteps.Pipeline, NeuralOptions.Defaults(), parse.GetValue(stopBefore)));
             stdout.WriteLine($"pack:   {summary.PackDirectory}");
             stdout.WriteLine($"report: {Path.Combine(summary.PackDirectory, PackLayout.Report)}");
         }));
