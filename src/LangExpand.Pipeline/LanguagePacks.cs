@@ -6,7 +6,6 @@ using LangExpand.Pipeline.Progress;
 using LangExpand.Pipeline.Requests;
 using LangExpand.Pipeline.Running;
 using LangExpand.Pipeline.Steps;
-using LangExpand.Pipeline.Steps.Adaptation;
 using LangExpand.Synthesis.Monolingual;
 
 namespace LangExpand.Pipeline;
@@ -19,42 +18,54 @@ public sealed record PackSummary(string PackDirectory, IReadOnlyList<StepResult>
 
 /// <summary>
 /// <c>langexpand add-language</c>: validates every input, runs the steps (resumably) and writes <c>manifest.yaml</c> and
-/// <c>report.md</c>. To add a step, implement <see cref="IPipelineStep"/> and insert it into <see cref="DefaultSteps"/>.
+/// <c>report.md</c>. To add a step, implement <see cref="IPipelineStep"/> and insert it into <see cref="DefaultSteps"/>; steps
+/// that need libtorch live in <c>LangExpand.Pipeline.Encoders</c> (<c>EncoderSteps</c>) and are passed in as <c>steps</c>.
 /// </summary>
 public static class LanguagePacks
 {
-    /// <summary>The pipeline's steps, in the order they run; each decides in its plan whether it applies.</summary>
+    /// <summary>
+    /// The torch-free steps, in the order they run; each decides in its plan whether it applies. The whole pipeline is these
+    /// followed by the encoder steps (<c>EncoderSteps.Pipeline</c> in <c>LangExpand.Pipeline.Encoders</c>).
+    /// </summary>
     public static IReadOnlyList<IPipelineStep> DefaultSteps { get; } =
     [
         new ImportLexiconsStep(), new InflectionDataStep(), new ParallelTextStep(), new HoldOutStep(), new InduceLexiconStep(), new MergeLexiconStep(),
         new InflectionModelStep(), new LabelledSynthesisStep(), new MonoSynthesisStep(), new TaskPeersStep(),
-        new BaseModelStep(), new ExtendVocabularyStep(), new AdaptMlmStep(), new EvaluateStep(), new TaskFineTuneStep(), new TaskDistilStep(), new TaskEvaluateStep(),
     ];
 
     /// <summary>
-    /// Validates <paramref name="settings"/> (before any work), then builds or resumes the pack. <paramref name="inflectionKinds"/>
+    /// Validates <paramref name="settings"/> for <paramref name="steps"/> (default <see cref="DefaultSteps"/>) before any work,
+    /// then builds or resumes the pack with them, or only with those before <paramref name="stopBefore"/> (<c>--stop-before</c>;
+    /// the settings are still validated for all, so that a later phase does not fail on an input). <paramref name="inflectionKinds"/>
     /// are the inflection models besides the built-in ones that the <c>inflection-model</c> step may train (those that join
     /// <c>auto</c>) and the synthesis steps may load.
     /// </summary>
     public static PackSummary Add(PackSettings settings, IPipelineProgress progress, IReadOnlyList<IPipelineStep>? steps = null,
-        IReadOnlyList<IInflectionModelKind>? inflectionKinds = null)
+        IReadOnlyList<IInflectionModelKind>? inflectionKinds = null, string? stopBefore = null)
     {
         steps ??= DefaultSteps;
-        var request = RequestValidator.Validate(settings, [.. steps.Select(s => s.Name)]) with { InflectionKinds = inflectionKinds ?? [] };
+        var running = stopBefore is null ? steps : StepsBefore(stopBefore, steps);
+        var request = RequestValidator.Validate(settings, steps) with { InflectionKinds = inflectionKinds ?? [] };
         var clock = Stopwatch.StartNew();
         var context = new PackContext(request);
         var inputs = PackInput.Of(request);
-        var results = PipelineRunner.Run(context, steps, progress);
+        var results = PipelineRunner.Run(context, running, progress);
         ReportWriter.Write(context.PackDirectory, request, inputs, results);
         ManifestWriter.Write(context.PackPath(PackLayout.Manifest), request, inputs, results, clock.Elapsed.TotalSeconds);
         progress.Finished(context.PackDirectory, clock.Elapsed.TotalSeconds);
         return new PackSummary(context.PackDirectory, results, clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>The steps before the one named <paramref name="name"/> (for <c>--stop-before</c>); an unknown name is refused.</summary>
-    public static IReadOnlyList<IPipelineStep> StepsBefore(string name) =>
-        DefaultSteps.Any(s => s.Name == name) ? [.. DefaultSteps.TakeWhile(s => s.Name != name)]
-        : throw new LangExpandException(ErrorCode.InvalidOption, $"--stop-before {name}: no such step", expected: string.Join(", ", DefaultSteps.Select(s => s.Name)));
+    /// <summary>
+    /// The steps of <paramref name="steps"/> (default <see cref="DefaultSteps"/>) before the one named <paramref name="name"/>
+    /// (for <c>--stop-before</c>); an unknown name is refused.
+    /// </summary>
+    public static IReadOnlyList<IPipelineStep> StepsBefore(string name, IReadOnlyList<IPipelineStep>? steps = null)
+    {
+        steps ??= DefaultSteps;
+        return steps.Any(s => s.Name == name) ? [.. steps.TakeWhile(s => s.Name != name)]
+            : throw new LangExpandException(ErrorCode.InvalidOption, $"--stop-before {name}: no such step", expected: string.Join(", ", steps.Select(s => s.Name)));
+    }
 
     /// <summary>The pack path of shard <paramref name="shard"/>'s pseudo-monolingual text (<c>.shards/mono-K-of-N.txt</c>).</summary>
     public static string MonoShardPath(Shard shard) => $"{ShardDirectory}/mono-{shard.Index}-of-{shard.Count}.txt";
@@ -62,15 +73,16 @@ public static class LanguagePacks
     /// <summary>
     /// Writes shard <paramref name="shard"/> of the pack's <c>synth-mono</c> step to <see cref="MonoShardPath"/> in the pack, with
     /// the inputs and options the step uses; the steps before it must have run (<c>--stop-before synth-mono</c>). The N shards
-    /// concatenated in order, given back with <c>--mono-synthetic</c>, equal the step's own output. <paramref name="inflectionKinds"/>
-    /// load the pack's inflection model when it is not a built-in one (as in <see cref="Add"/>).
+    /// concatenated in order, given back with <c>--mono-synthetic</c>, equal the step's own output. <paramref name="steps"/> and
+    /// <paramref name="inflectionKinds"/> are those of the whole run (as in <see cref="Add"/>): the settings are validated for them.
     /// </summary>
-    public static string SynthesiseMonoShard(PackSettings settings, Shard shard, IReadOnlyList<IInflectionModelKind>? inflectionKinds = null)
+    public static string SynthesiseMonoShard(PackSettings settings, Shard shard, IReadOnlyList<IPipelineStep>? steps = null,
+        IReadOnlyList<IInflectionModelKind>? inflectionKinds = null)
     {
-        var request = RequestValidator.Validate(settings with { MonoSynthetic = null }, [.. DefaultSteps.Select(s => s.Name)])
-            with { InflectionKinds = inflectionKinds ?? [] };
+        steps ??= DefaultSteps;
+        var request = RequestValidator.Validate(settings with { MonoSynthetic = null }, steps) with { InflectionKinds = inflectionKinds ?? [] };
         var context = new PackContext(request);
-        var planned = PipelineRunner.Plan(context, DefaultSteps);
+        var planned = PipelineRunner.Plan(context, steps);
         var (step, plan) = planned.SingleOrDefault(p => p.Step is MonoSynthesisStep);
         if (plan is null)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LangExpand.Pipeline;
+using LangExpand.Pipeline.Encoders;
 using LangExpand.Pipeline.Progress;
 using LangExpand.Pipeline.Requests;
 using LangExpand.Synthesis.Monolingual;
@@ -12,7 +13,7 @@ internal static class AddLanguageCommand
     public static Command Create()
     {
         var settingOptions = new PackSettingsOptions(field => field.Key == "force"
-            ? $"{field.Attribute.Help}: {string.Join(", ", LanguagePacks.DefaultSteps.Select(s => s.Name))}"
+            ? $"{field.Attribute.Help}: {string.Join(", ", EncoderSteps.Pipeline.Select(s => s.Name))}"
             : null);
         var config = new Option<string?>("--config") { Description = "YAML file with the same fields (snake_case); the command line overrides it" };
         var json = new Option<bool>("--json") { Description = "Progress as JSON lines on stderr" };
@@ -32,12 +33,11 @@ internal static class AddLanguageCommand
             }
             if (parse.GetValue(monoShard) is { } shard)
             {
-                stdout.WriteLine($"shard:  {LanguagePacks.SynthesiseMonoShard(settings, Shard.Parse(shard, "--mono-shard"), NeuralOptions.Defaults())}");
+                stdout.WriteLine($"shard:  {LanguagePacks.SynthesiseMonoShard(settings, Shard.Parse(shard, "--mono-shard"), EncoderSteps.Pipeline, NeuralOptions.Defaults())}");
                 return;
             }
-            var steps = parse.GetValue(stopBefore) is { } stop ? LanguagePacks.StepsBefore(stop) : LanguagePacks.DefaultSteps;
             var error = parse.InvocationConfiguration.Error;
-            var summary = Run(error, parse.GetValue(json), progress => LanguagePacks.Add(settings, progress, steps, NeuralOptions.Defaults()));
+            var summary = Run(error, parse.GetValue(json), progress => LanguagePacks.Add(settings, progress, EncoderSteps.Pipeline, NeuralOptions.Defaults(), parse.GetValue(stopBefore)));
             stdout.WriteLine($"pack:   {summary.PackDirectory}");
             stdout.WriteLine($"report: {Path.Combine(summary.PackDirectory, PackLayout.Report)}");
         }));

@@ -66,5 +66,5 @@ public static class ManifestWriter
     private static SortedDictionary<string, T> Sorted<T>(IReadOnlyDictionary<string, T> values) => new(values.ToDictionary(), StringComparer.Ordinal);
 
     /// <summary>Formats a number for people, culture-independent.</summary>
-    internal static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

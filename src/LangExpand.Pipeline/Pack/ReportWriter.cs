@@ -2,14 +2,15 @@ using System.Text;
 using LangExpand.Core.IO;
 using LangExpand.Pipeline.Requests;
 using LangExpand.Pipeline.Running;
+using LangExpand.Pipeline.Steps;
 
 namespace LangExpand.Pipeline.Pack;
 
 /// <summary>
-/// Writes <c>report.md</c> and its plots (<c>plots/lexicon-sizes.png</c>, <c>plots/inflection-accuracy.png</c>, the adaptation's
-/// in <see cref="AdaptationReport"/>): inputs, lexicon sizes, inflection accuracy per model, synthesis coverage, adaptation
-/// before/after and training curves, and each step's counts. No timings (they live in the
-/// manifest), so the report is the same bytes for the same inputs.
+/// Writes <c>report.md</c> and its plots (<c>plots/lexicon-sizes.png</c>, <c>plots/inflection-accuracy.png</c>): inputs, lexicon
+/// sizes, inflection accuracy per model, synthesis coverage, the sections of the <see cref="IReportingStep"/>s (the encoder's
+/// before/after and training curves), and each step's counts. No timings (they live in the manifest), so the report is the
+/// same bytes for the same inputs.
 /// </summary>
 public static class ReportWriter
 {
@@ -47,7 +48,10 @@ public static class ReportWriter
             text.Append("\n## Synthetic data\n\nShare of words translated through the lexicon (%).\n\n");
             Table(text, ["File", "Coverage %"], coverage.Select(c => new[] { c.Label, ManifestWriter.Number(c.Value) }));
         }
-        AdaptationReport.Append(text, packDirectory, results);
+        foreach (var step in results.Select(r => r.Step).OfType<IReportingStep>())
+        {
+            step.AppendReport(text, packDirectory, results);
+        }
         text.Append("\n## Steps\n\n");
         Table(text, ["Step", "Counts"], results.Select(r => new[] { r.Step.Name, string.Join(", ", r.Record.Counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}")) }));
         AtomicFile.WriteAllText(Path.Combine(packDirectory, PackLayout.Report), text.ToString());
@@ -65,11 +69,13 @@ public static class ReportWriter
         [.. results.Where(r => r.Step.Name == step).SelectMany(r => r.Record.Counts).Where(c => c.Key.StartsWith(prefix, StringComparison.Ordinal))
             .OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key[prefix.Length..].Length == 0 ? c.Key : c.Key[prefix.Length..], (double)c.Value))];
 
-    internal static List<(string Label, double Value)> Metrics(IReadOnlyList<StepResult> results, string step, string prefix) =>
+    /// <summary>The metrics of step <paramref name="step"/> whose key starts with <paramref name="prefix"/>, prefix cut off, in ordinal key order.</summary>
+    public static List<(string Label, double Value)> Metrics(IReadOnlyList<StepResult> results, string step, string prefix) =>
         [.. results.Where(r => r.Step.Name == step).SelectMany(r => r.Record.Metrics).Where(m => m.Key.StartsWith(prefix, StringComparison.Ordinal))
             .OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => (m.Key[prefix.Length..], m.Value))];
 
-    internal static void Table(StringBuilder text, string[] header, IEnumerable<string[]> rows)
+    /// <summary>Appends a Markdown table (<c>|</c> in cells escaped).</summary>
+    public static void Table(StringBuilder text, string[] header, IEnumerable<string[]> rows)
     {
         text.Append("| ").Append(string.Join(" | ", header)).Append(" |\n|").Append(string.Concat(header.Select(_ => " :-- |"))).Append('\n');
         foreach (var row in rows)

@@ -1,14 +1,14 @@
-using LangExpand.Adaptation.Pretraining;
-
 namespace LangExpand.Pipeline.Requests;
 
 /// <summary>Checks the encoder settings of <see cref="PackSettings"/> (before any work) and builds an <see cref="AdaptationRequest"/>.</summary>
 internal static class AdaptationSettings
 {
-    /// <summary>The adaptation settings, or null with <c>--no-adapt</c>; a bad value is an invalid-option error naming the option.</summary>
+    /// <summary>
+    /// The adaptation settings, or null with <c>--no-adapt</c>; a bad value is an invalid-option error naming the option (the
+    /// preset's name is the <c>base-model</c> step's to check).
+    /// </summary>
     public static AdaptationRequest? Validate(PackSettings settings)
     {
-        var preset = PretrainPreset.Parse(settings.Preset ?? AdaptationRequest.DefaultPreset);
         var pretrain = RequestValidator.AtLeast(settings.PretrainSteps ?? AdaptationRequest.DefaultPretrainSteps, 1, "--pretrain-steps");
         var adapt = RequestValidator.AtLeast(settings.AdaptSteps ?? AdaptationRequest.DefaultAdaptSteps, 1, "--adapt-steps");
         var pos = RequestValidator.AtLeast(settings.PosSteps ?? AdaptationRequest.DefaultPosSteps, 1, "--pos-steps");
@@ -24,6 +24,6 @@ internal static class AdaptationSettings
         {
             throw RequestValidator.Option($"{ignored} with --no-adapt", $"either the encoder steps (drop --no-adapt) or no {ignored}");
         }
-        return settings.NoAdapt == true ? null : new AdaptationRequest(preset, pretrain, adapt, settings.TargetUd, pos, task);
+        return settings.NoAdapt == true ? null : new AdaptationRequest(settings.Preset ?? AdaptationRequest.DefaultPreset, pretrain, adapt, settings.TargetUd, pos, task);
     }
 }

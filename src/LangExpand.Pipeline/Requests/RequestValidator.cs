@@ -1,4 +1,3 @@
-using LangExpand.Adaptation.Checkpoints;
 using LangExpand.Core.Annotated;
 using LangExpand.Core.Diagnostics;
 using LangExpand.Core.IO;
@@ -7,6 +6,7 @@ using LangExpand.Lexicons;
 using LangExpand.Morphology.Data;
 using LangExpand.Parallel.Text;
 using LangExpand.Pipeline.External;
+using LangExpand.Pipeline.Steps;
 
 namespace LangExpand.Pipeline.Requests;
 
@@ -14,16 +14,21 @@ namespace LangExpand.Pipeline.Requests;
 /// Turns <see cref="PackSettings"/> into a <see cref="PackRequest"/>, checking everything before any work: language codes
 /// (<c>LE1007</c>), that every file and installed resource exists (<c>LE1006</c>), and that every input file parses from
 /// its first line to its last (lexicons, inflection data, parallel text, CoNLL-U), so a bad line stops the run at once with
-/// the file and line.
+/// the file and line. Inputs that only one step reads (the encoder's base model, the target UD file) are that step's to
+/// check (<see cref="IValidatingStep"/>), before the output directory is.
 /// </summary>
 public static class RequestValidator
 {
     /// <summary>Default most inflection training examples.</summary>
     public const int DefaultMaxTrain = 10_000;
 
-    /// <summary>Validates <paramref name="settings"/>; <paramref name="stepNames"/> are the pipeline's steps (for <c>--force</c>).</summary>
-    public static PackRequest Validate(PackSettings settings, IReadOnlyList<string> stepNames)
+    /// <summary>
+    /// Validates <paramref name="settings"/> for the pipeline <paramref name="steps"/> (their names for <c>--force</c>; each
+    /// <see cref="IValidatingStep"/> checks its own inputs).
+    /// </summary>
+    public static PackRequest Validate(PackSettings settings, IReadOnlyList<IPipelineStep> steps)
     {
+        var stepNames = steps.Select(s => s.Name).ToList();
         var language = LanguageCode.Parse(settings.Language ?? throw Option("no language given", "add-language ISO, or 'language:' in the config"));
         var source = LanguageCode.Parse(settings.From ?? throw Option("no source language given", "--from ISO, or 'from:' in the config"));
         if (language == source)
@@ -44,6 +49,11 @@ public static class RequestValidator
             MonoSynthetic = settings.MonoSynthetic, TargetTest = settings.TargetTest, TargetDev = settings.TargetDev,
         };
         CheckInputs(request);
+        foreach (var step in steps.OfType<IValidatingStep>())
+        {
+            step.Validate(request);
+        }
+        CheckOutput(request);
         return request;
     }
 
@@ -59,14 +69,6 @@ public static class RequestValidator
         }
         CheckUniMorph(request);
         CheckParallel(request);
-        if (request.BaseModel is { } model)
-        {
-            if (!Directory.Exists(model))
-            {
-                throw new LangExpandException(ErrorCode.MissingInput, $"--base-model {model} is not a directory", expected: "a pretrained encoder directory (Hugging Face layout)");
-            }
-            EncoderCheckpoint.Check(model);
-        }
         foreach (var task in request.TaskData)
         {
             RequireFile(task, "--task-data");
@@ -86,7 +88,7 @@ public static class RequestValidator
         {
             throw Option("--target-test or --target-dev without --task-data", "source-language CoNLL-U (--task-data) to synthesise the task model's training data from");
         }
-        foreach (var (gold, option) in new[] { (request.Adaptation?.TargetUd, "--target-ud"), (request.TargetTest, "--target-test"), (request.TargetDev, "--target-dev") })
+        foreach (var (gold, option) in new[] { (request.TargetTest, "--target-test"), (request.TargetDev, "--target-dev") })
         {
             if (gold is not null)
             {
@@ -94,7 +96,6 @@ public static class RequestValidator
                 _ = ConlluReader.Read(gold).Count();
             }
         }
-        CheckOutput(request);
     }
 
     private static void CheckLexicon(LexiconSpec lexicon, PackRequest request)
@@ -213,7 +214,8 @@ public static class RequestValidator
     internal static int AtLeast(int value, int minimum, string option) =>
         value >= minimum ? value : throw Option($"{option} {value}", $"a whole number of at least {minimum}");
 
-    private static void RequireFile(string path, string option)
+    /// <summary>A <see cref="ErrorCode.MissingInput"/> error naming <paramref name="option"/> unless <paramref name="path"/> is an existing file.</summary>
+    public static void RequireFile(string path, string option)
     {
         if (!File.Exists(path))
         {

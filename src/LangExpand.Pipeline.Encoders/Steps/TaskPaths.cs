@@ -1,8 +1,9 @@
 using System.Globalization;
 using LangExpand.Adaptation.Evaluation;
 using LangExpand.Core.Annotated;
+using LangExpand.Pipeline.Steps;
 
-namespace LangExpand.Pipeline.Steps.Adaptation;
+namespace LangExpand.Pipeline.Encoders.Steps;
 
 /// <summary>Pack paths, stage names and shared inputs of the task-model steps (<c>task-finetune</c>, <c>task-distil</c>, <c>task-evaluate</c>).</summary>
 public static class TaskPaths

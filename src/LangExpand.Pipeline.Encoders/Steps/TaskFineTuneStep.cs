@@ -1,7 +1,8 @@
 using LangExpand.Adaptation.Evaluation;
 using LangExpand.Core.Annotated;
+using LangExpand.Pipeline.Steps;
 
-namespace LangExpand.Pipeline.Steps.Adaptation;
+namespace LangExpand.Pipeline.Encoders.Steps;
 
 /// <summary>
 /// <c>task-finetune</c>: three UPOS|FEATS taggers fine-tuned from the adapted model (<c>adaptation/model</c>) for

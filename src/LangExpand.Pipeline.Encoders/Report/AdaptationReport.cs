@@ -1,8 +1,9 @@
 using System.Text;
+using LangExpand.Pipeline.Encoders.Steps;
+using LangExpand.Pipeline.Pack;
 using LangExpand.Pipeline.Running;
-using LangExpand.Pipeline.Steps.Adaptation;
 
-namespace LangExpand.Pipeline.Pack;
+namespace LangExpand.Pipeline.Encoders.Report;
 
 /// <summary>
 /// The report's adaptation section: a before/after table of the <c>evaluate</c> step's metrics with a bar plot

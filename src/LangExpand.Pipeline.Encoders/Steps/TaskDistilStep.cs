@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 using LangExpand.Adaptation.Corpus;
 using LangExpand.Adaptation.Evaluation;
 using LangExpand.Core.IO;
+using LangExpand.Pipeline.Steps;
 
-namespace LangExpand.Pipeline.Steps.Adaptation;
+namespace LangExpand.Pipeline.Encoders.Steps;
 
 /// <summary>
 /// <c>task-distil</c>: label distillation (self-training). The teacher — the <c>task-finetune</c> stage most accurate on

@@ -1,24 +1,44 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LangExpand.Adaptation.Evaluation;
+using LangExpand.Core.Annotated;
 using LangExpand.Core.IO;
+using LangExpand.Pipeline.Encoders.Report;
+using LangExpand.Pipeline.Requests;
+using LangExpand.Pipeline.Running;
+using LangExpand.Pipeline.Steps;
 
-namespace LangExpand.Pipeline.Steps.Adaptation;
+namespace LangExpand.Pipeline.Encoders.Steps;
 
 /// <summary>
 /// <c>evaluate</c>: the base model ("before"), the extended model and the adapted model ("after") scored by retrieval top-1
 /// over the held-out verse pairs and, with <c>--target-ud</c>, by zero-shot POS transfer (a tagger fine-tuned on the first
 /// <c>--task-data</c> file, scored on the target UD file); <c>adaptation/evaluation.json</c>. Metrics in percent:
-/// <c>retrieval_top1.before|extended|after</c>, <c>pos_accuracy.before|after</c>.
+/// <c>retrieval_top1.before|extended|after</c>, <c>pos_accuracy.before|after</c>. Checks <c>--target-ud</c> before any step runs
+/// and writes the report's adaptation section (<see cref="AdaptationReport"/>).
 /// </summary>
-public sealed class EvaluateStep : IPipelineStep
+public sealed class EvaluateStep : IValidatingStep, IReportingStep
 {
     /// <summary>The models scored, by metric suffix, in report order.</summary>
     public static IReadOnlyList<string> Stages { get; } = ["before", "extended", "after"];
 
     /// <inheritdoc />
     public string Name => "evaluate";
+
+    /// <inheritdoc />
+    public void Validate(PackRequest request)
+    {
+        if (request.Adaptation?.TargetUd is { } ud)
+        {
+            RequestValidator.RequireFile(ud, "--target-ud");
+            _ = ConlluReader.Read(ud).Count();
+        }
+    }
+
+    /// <inheritdoc />
+    public void AppendReport(StringBuilder text, string packDirectory, IReadOnlyList<StepResult> results) => AdaptationReport.Append(text, packDirectory, results);
 
     /// <inheritdoc />
     public StepPlan? Plan(PackContext context)

@@ -2,7 +2,7 @@ using System.Globalization;
 using LangExpand.Adaptation.Training;
 using LangExpand.Core.IO;
 
-namespace LangExpand.Pipeline.Steps.Adaptation;
+namespace LangExpand.Pipeline.Encoders.Steps;
 
 /// <summary>
 /// Records the loss of every optimizer step from the trainer's progress reports (synchronously, in order) and forwards a

@@ -1,9 +1,10 @@
 using System.Globalization;
 using LangExpand.Adaptation.Corpus;
 using LangExpand.Adaptation.Vocabulary;
+using LangExpand.Pipeline.Steps;
 using LangExpand.Tokenization.Extension;
 
-namespace LangExpand.Pipeline.Steps.Adaptation;
+namespace LangExpand.Pipeline.Encoders.Steps;
 
 /// <summary>
 /// <c>extend-vocab</c>: adds the new language's subwords to the base model's tokenizer (trained on the target side of the
@@ -27,7 +28,7 @@ public sealed class ExtendVocabularyStep : IPipelineStep
         inputs.AddRange(AdaptationPaths.TargetText(context));
         var options = new Dictionary<string, string>
         {
-            ["max_new_tokens"] = context.Request.Adaptation!.MaxNewTokens.ToString(CultureInfo.InvariantCulture), ["initialisation"] = "aligned",
+            ["max_new_tokens"] = EncoderSettings.Of(context.Request)!.MaxNewTokens.ToString(CultureInfo.InvariantCulture), ["initialisation"] = "aligned",
         };
         return new StepPlan(inputs, options, [AdaptationPaths.Extended]);
     }
@@ -42,7 +43,7 @@ public sealed class ExtendVocabularyStep : IPipelineStep
         run.Progress.Report($"training a tokenizer on {text.Count} target lines");
         AdaptationPaths.Device();
         var extension = EmbeddingExtension.ExtendDirectory(baseModel, text, run.Output(AdaptationPaths.Extended),
-            new VocabularyExtensionOptions { MaxNewTokens = run.Context.Request.Adaptation!.MaxNewTokens }, VersePairs.Training(sourceVerses, targetPaths));
+            new VocabularyExtensionOptions { MaxNewTokens = EncoderSettings.Of(run.Context.Request)!.MaxNewTokens }, VersePairs.Training(sourceVerses, targetPaths));
         return StepOutcome.Of(new Dictionary<string, long>
         {
             ["target_lines"] = text.Count, ["new_tokens"] = extension.NewTokens.Count, ["vocabulary"] = extension.NewVocabularySize,

@@ -2,8 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LangExpand.Adaptation.Evaluation;
 using LangExpand.Core.IO;
+using LangExpand.Pipeline.Steps;
 
-namespace LangExpand.Pipeline.Steps.Adaptation;
+namespace LangExpand.Pipeline.Encoders.Steps;
 
 /// <summary>
 /// <c>task-evaluate</c>: every task-model stage, the final model and the peer taggers scored on <c>--target-test</c> (UPOS and

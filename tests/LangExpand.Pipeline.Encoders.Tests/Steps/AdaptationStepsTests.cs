@@ -1,13 +1,14 @@
 using LangExpand.Core.Diagnostics;
 using LangExpand.Pipeline.Steps;
+using LangExpand.Pipeline.Tests;
 using LangExpand.TestKit;
 
-namespace LangExpand.Pipeline.Tests.Steps;
+namespace LangExpand.Pipeline.Encoders.Tests.Steps;
 
 /// <summary>The encoder steps end to end on the tiny inputs (tiny preset, a few steps); torch's generator is process-wide, so these run in one class.</summary>
 public sealed class AdaptationStepsTests
 {
-    private static readonly string[] EncoderSteps = ["adapt-mlm", "base-model", "evaluate", "extend-vocab"];
+    private static readonly string[] EncoderStepNames = ["adapt-mlm", "base-model", "evaluate", "extend-vocab"];
 
     [Fact]
     public void A_pack_with_adaptation_reports_before_and_after_with_plots_curves_and_manifest_metrics()
@@ -15,8 +16,8 @@ public sealed class AdaptationStepsTests
         using var scratch = new ScratchDirectory();
         var settings = TinyLanguage.WriteWithAdaptation(scratch);
         var progress = new RecordingProgress();
-        LanguagePacks.Add(settings, progress);
-        Assert.Subset(progress.Ran.ToHashSet(), EncoderSteps.Append("synth-mono").Append("hold-out").ToHashSet());
+        LanguagePacks.Add(settings, progress, EncoderSteps.Pipeline);
+        Assert.Subset(progress.Ran.ToHashSet(), EncoderStepNames.Append("synth-mono").Append("hold-out").ToHashSet());
         var pack = settings.Out!;
         foreach (var file in new[] { "synthetic/mono.txt", "adaptation/base/config.json", "adaptation/extended/config.json", "adaptation/model/config.json",
             "adaptation/curves/pretrain-loss.tsv", "adaptation/curves/adapt-loss.tsv", "adaptation/evaluation.json", "plots/adaptation.png", "plots/training-curves.png" })
@@ -39,7 +40,7 @@ public sealed class AdaptationStepsTests
     {
         using var scratch = new ScratchDirectory();
         var settings = TinyLanguage.WriteWithAdaptation(scratch);
-        LanguagePacks.Add(settings, new RecordingProgress());
+        LanguagePacks.Add(settings, new RecordingProgress(), EncoderSteps.Pipeline);
         var pack = settings.Out!;
         foreach (var file in new[] { "task/stages/zero-shot/config.json", "task/stages/synthetic/config.json", "task/stages/synthetic-source/config.json",
             "task/stages/distilled/config.json", "task/model/config.json", "task/model/tokenizer.json", "task/choice.json", "task/evaluation.json" })
@@ -60,41 +61,13 @@ public sealed class AdaptationStepsTests
     }
 
     [Fact]
-    public void Held_out_verses_are_in_no_training_text()
-    {
-        using var scratch = new ScratchDirectory();
-        var settings = TinyLanguage.WithoutAdaptation(TinyLanguage.WriteWithAdaptation(scratch));
-        LanguagePacks.Add(settings, new RecordingProgress());
-        var heldOut = File.ReadAllLines(Path.Combine(settings.Out!, "parallel/heldout/spa.verses.tsv")).Where(l => l.StartsWith('b')).Select(l => l.Split('\t')[0]).ToList();
-        Assert.Equal(["b.GEN.1.9", "b.GEN.1.10", "b.GEN.1.11", "b.GEN.1.12"], heldOut);
-        foreach (var side in new[] { "eng", "spa" })
-        {
-            var train = File.ReadAllText(Path.Combine(settings.Out!, $"parallel/train/{side}.verses.tsv"));
-            Assert.All(heldOut, id => Assert.DoesNotContain(id + "\t", train, StringComparison.Ordinal));
-        }
-        // Plain source text has no lemmas and no source analyser is given, so "sings" comes out as the lexicon's lemma.
-        Assert.Equal(["el perro corre", "el gato cantar"], File.ReadAllLines(Path.Combine(settings.Out!, "synthetic/mono.txt")));
-    }
-
-    [Fact]
     public void No_adapt_runs_no_encoder_step()
     {
         using var scratch = new ScratchDirectory();
         var progress = new RecordingProgress();
-        LanguagePacks.Add(TinyLanguage.WithoutAdaptation(TinyLanguage.WriteWithAdaptation(scratch)), progress);
-        Assert.Empty(progress.Status.Keys.Intersect(EncoderSteps));
+        LanguagePacks.Add(TinyLanguage.WithoutAdaptation(TinyLanguage.WriteWithAdaptation(scratch)), progress, EncoderSteps.Pipeline);
+        Assert.Empty(progress.Status.Keys.Intersect(EncoderStepNames));
         Assert.Contains("synth-mono", progress.Ran);
-    }
-
-    [Fact]
-    public void An_encoder_option_given_with_no_adapt_is_refused_not_ignored()
-    {
-        using var scratch = new ScratchDirectory();
-        var settings = TinyLanguage.WriteWithAdaptation(scratch) with { NoAdapt = true, TargetUd = null };
-
-        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress()));
-
-        Assert.Contains("--preset with --no-adapt", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,19 +75,19 @@ public sealed class AdaptationStepsTests
     {
         using var scratch = new ScratchDirectory();
         var settings = TinyLanguage.WriteWithAdaptation(scratch);
-        var dying = LanguagePacks.DefaultSteps.Select(s => s.Name == "adapt-mlm" ? new DyingStep(s, 2) : s).ToList();
+        var dying = EncoderSteps.Pipeline.Select(s => s.Name == "adapt-mlm" ? new DyingStep(s, 2) : s).ToList();
         Assert.Throws<IOException>(() => LanguagePacks.Add(settings, new RecordingProgress(), dying));
         Assert.False(Directory.Exists(Path.Combine(settings.Out!, "adaptation/model")));
         var progress = new RecordingProgress();
-        LanguagePacks.Add(settings, progress);
+        LanguagePacks.Add(settings, progress, EncoderSteps.Pipeline);
         Assert.Equal(["adapt-mlm", "evaluate"], progress.Ran);
         var fresh = settings with { Out = scratch.Path("fresh") };
-        LanguagePacks.Add(fresh, new RecordingProgress());
+        LanguagePacks.Add(fresh, new RecordingProgress(), EncoderSteps.Pipeline);
         var (resumed, uninterrupted) = (TinyLanguage.Snapshot(settings.Out!), TinyLanguage.Snapshot(fresh.Out!));
         Assert.Equal(uninterrupted.Keys, resumed.Keys);
         Assert.All(uninterrupted.Keys.Where(k => k != PackLayout.Manifest), k => Assert.Equal(uninterrupted[k], resumed[k]));
         var again = new RecordingProgress();
-        LanguagePacks.Add(settings, again);
+        LanguagePacks.Add(settings, again, EncoderSteps.Pipeline);
         Assert.Empty(again.Ran);
         Assert.Equal(resumed, TinyLanguage.Snapshot(settings.Out!));
     }
@@ -124,9 +97,9 @@ public sealed class AdaptationStepsTests
     {
         using var scratch = new ScratchDirectory();
         var settings = TinyLanguage.WriteWithAdaptation(scratch);
-        LanguagePacks.Add(settings, new RecordingProgress());
+        LanguagePacks.Add(settings, new RecordingProgress(), EncoderSteps.Pipeline);
         var progress = new RecordingProgress();
-        LanguagePacks.Add(settings with { Force = ["extend-vocab"] }, progress);
+        LanguagePacks.Add(settings with { Force = ["extend-vocab"] }, progress, EncoderSteps.Pipeline);
         Assert.Equal(["adapt-mlm", "evaluate", "extend-vocab"], progress.Ran);
     }
 
@@ -146,7 +119,7 @@ public sealed class AdaptationStepsTests
             "heldout" => settings with { HeldOut = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
             _ => settings with { TaskData = [] },
         };
-        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress()));
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress(), EncoderSteps.Pipeline));
         Assert.Equal(ErrorCode.InvalidOption, error.Code);
         Assert.False(Directory.Exists(settings.Out));
     }

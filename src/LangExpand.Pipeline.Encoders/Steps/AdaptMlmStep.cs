@@ -1,11 +1,12 @@
 using System.Globalization;
 using LangExpand.Adaptation.Training;
+using LangExpand.Pipeline.Steps;
 
-namespace LangExpand.Pipeline.Steps.Adaptation;
+namespace LangExpand.Pipeline.Encoders.Steps;
 
 /// <summary>
 /// <c>adapt-mlm</c>: continued masked-language-model training of the extended model on the new language's training verses
-/// (<c>--adapt-steps</c> steps with the preset's learning rate and the CPU batch of <see cref="Requests.AdaptationRequest.MlmOptions"/>),
+/// (<c>--adapt-steps</c> steps with the preset's learning rate and the CPU batch of <see cref="EncoderSettings.MlmOptions"/>),
 /// each next to its translation and the word embeddings frozen where extend-vocab aligned them
 /// (<c>langexpand adapt mlm --parallel-source … --train body</c>). The pseudo-monolingual text trains the tokenizer
 /// (extend-vocab) but not this step: next to translation pairs it lowered retrieval (Basque pack 25.8 → 22.0 %, dev split
@@ -25,10 +26,11 @@ public sealed class AdaptMlmStep : IPipelineStep
             return null;
         }
         var request = context.Request;
+        var encoder = EncoderSettings.Of(request)!;
         var inputs = new List<StepInput> { StepInput.Pack(AdaptationPaths.Extended), AdaptationPaths.SourceVerses(context), AdaptationPaths.TargetText(context)[0] };
         var options = new Dictionary<string, string>
         {
-            ["preset"] = request.Adaptation!.Preset.Name, ["batch"] = $"{request.Adaptation.BatchSize}x{request.Adaptation.SequenceLength}", ["steps"] = request.Adaptation.AdaptSteps.ToString(CultureInfo.InvariantCulture),
+            ["preset"] = encoder.Preset.Name, ["batch"] = $"{encoder.BatchSize}x{encoder.SequenceLength}", ["steps"] = encoder.Request.AdaptSteps.ToString(CultureInfo.InvariantCulture),
             ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = "cpu", ["train"] = "body", ["objective"] = "mlm+tlm",
         };
         return new StepPlan(inputs, options, [AdaptationPaths.Model, AdaptationPaths.AdaptCurve]);
@@ -38,7 +40,8 @@ public sealed class AdaptMlmStep : IPipelineStep
     public StepOutcome Run(StepRun run)
     {
         var request = run.Context.Request;
-        var options = request.Adaptation!.MlmOptions(request.Adaptation.AdaptSteps, request.Seed) with { Trainable = TrainableWeights.Body };
+        var encoder = EncoderSettings.Of(request)!;
+        var options = encoder.MlmOptions(encoder.Request.AdaptSteps, request.Seed) with { Trainable = TrainableWeights.Body };
         var curve = new LossCurve(run.Progress, "continued MLM");
         var text = run.Plan.Inputs.Skip(2).Select(i => run.Input(i.Name)).ToList();
         var result = ContinuedPretraining.Run(run.Input(AdaptationPaths.Extended), text, heldOutLast: 0, run.Output(AdaptationPaths.Model), options, AdaptationPaths.Device(), curve,

@@ -1,7 +1,8 @@
+using LangExpand.Pipeline.Steps;
 using LangExpand.Torch.Runtime;
 using static TorchSharp.torch;
 
-namespace LangExpand.Pipeline.Steps.Adaptation;
+namespace LangExpand.Pipeline.Encoders.Steps;
 
 /// <summary>Pack paths and shared inputs of the encoder steps.</summary>
 public static class AdaptationPaths
