@@ -3,7 +3,7 @@ namespace LangExpand.Tagging.Perceptron;
 /// <summary>
 /// The perceptron's weights while training, with the running sums that give the averaged weights (Collins 2002; the
 /// timestamp trick of Honnibal's tagger: a weight's sum is brought up to date only when it changes). Each feature holds
-/// a small array of the labels it has weights for, since an update touches only the true and the guessed label.
+/// a small array of the labels it has weights for (sorted by label), since an update touches only the true and the guessed label.
 /// </summary>
 internal sealed class AveragingWeights : IFeatureScorer
 {
@@ -46,7 +46,7 @@ internal sealed class AveragingWeights : IFeatureScorer
     {
         for (var feature = 0; feature < _slots.Length; feature++)
         {
-            foreach (var slot in (_slots[feature] ?? []).Take(_counts[feature]).OrderBy(slot => slot.Label))
+            foreach (var slot in (_slots[feature] ?? []).Take(_counts[feature]))
             {
                 var average = (float)((slot.Total + (_instances - slot.Stamp) * (double)slot.Weight) / Math.Max(1, _instances));
                 if (average != 0)
@@ -66,18 +66,16 @@ internal sealed class AveragingWeights : IFeatureScorer
             Array.Resize(ref _counts, size);
         }
         var slots = _slots[feature] ??= new Slot[2];
-        var k = 0;
-        while (k < _counts[feature] && slots[k].Label != label)
+        var k = Find(slots, _counts[feature], label);
+        if (k < 0)
         {
-            k++;
-        }
-        if (k == _counts[feature])
-        {
-            if (k == slots.Length)
+            k = ~k;
+            if (_counts[feature] == slots.Length)
             {
-                Array.Resize(ref _slots[feature], k * 2);
+                Array.Resize(ref _slots[feature], slots.Length * 2);
                 slots = _slots[feature];
             }
+            Array.Copy(slots, k, slots, k + 1, _counts[feature] - k);
             slots[k] = new Slot { Label = label, Stamp = _instances };
             _counts[feature]++;
         }
@@ -85,6 +83,22 @@ internal sealed class AveragingWeights : IFeatureScorer
         slot.Total += (_instances - slot.Stamp) * (double)slot.Weight;
         slot.Stamp = _instances;
         slot.Weight += delta;
+    }
+
+    /// <summary>The position of <paramref name="label"/> among the first <paramref name="count"/> slots (sorted by label), or the complement of where it belongs.</summary>
+    private static int Find(Slot[] slots, int count, int label)
+    {
+        var (low, high) = (0, count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (slots[middle].Label == label)
+            {
+                return middle;
+            }
+            (low, high) = slots[middle].Label < label ? (middle + 1, high) : (low, middle - 1);
+        }
+        return ~low;
     }
 
     private struct Slot
