@@ -41,6 +41,7 @@ public static class CliApplication
         root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(PretrainCommand.Create());
         root.Subcommands.Add(AdaptCommand.Create());
+        root.Subcommands.Add(TagCommand.Create());
         RefuseEmptyValues(root);
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.IO;
 using LangExpand.Inflection.Neural.Config;
 using LangExpand.Inflection.Neural.Data;
 using LangExpand.Inflection.Neural.Network;
-using LangExpand.Morphology.Models;
 using LangExpand.Torch.Runtime;
 using LangExpand.Torch.Safetensors;
 using static TorchSharp.torch;

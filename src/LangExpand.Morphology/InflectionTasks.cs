@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.IO;
 using LangExpand.Core.Inflection;
 using LangExpand.Morphology.Data;
 using LangExpand.Morphology.Models;

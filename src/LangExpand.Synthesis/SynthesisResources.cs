@@ -1,3 +1,4 @@
+using LangExpand.Core.IO;
 using LangExpand.Lexicons.Formats;
 using LangExpand.Morphology.Data;
 using LangExpand.Morphology.Models;

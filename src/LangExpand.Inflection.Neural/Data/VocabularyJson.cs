@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using LangExpand.Core.Diagnostics;
-using LangExpand.Morphology.Models;
+using LangExpand.Core.IO;
 
 namespace LangExpand.Inflection.Neural.Data;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using LangExpand.Core.Diagnostics;
 using LangExpand.Core.Features;
-using LangExpand.Morphology.Models;
+using LangExpand.Core.IO;
 
 namespace LangExpand.Morphology.Classifier;
 

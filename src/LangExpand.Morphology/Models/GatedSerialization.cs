@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.IO;
 
 namespace LangExpand.Morphology.Models;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.IO;
 using LangExpand.Core.Inflection;
 using LangExpand.Morphology.Baseline;
 using LangExpand.Morphology.Classifier;

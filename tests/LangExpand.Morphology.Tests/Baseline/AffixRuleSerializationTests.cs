@@ -1,7 +1,7 @@
 using LangExpand.Core.Diagnostics;
 using LangExpand.Core.Features;
+using LangExpand.Core.IO;
 using LangExpand.Morphology.Baseline;
-using LangExpand.Morphology.Models;
 using LangExpand.TestKit;
 
 namespace LangExpand.Morphology.Tests.Baseline;

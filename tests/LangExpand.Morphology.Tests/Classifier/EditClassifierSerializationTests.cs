@@ -1,5 +1,6 @@
 using LangExpand.Core.Diagnostics;
 using LangExpand.Core.Features;
+using LangExpand.Core.IO;
 using LangExpand.Morphology.Classifier;
 using LangExpand.Morphology.Models;
 using LangExpand.TestKit;

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LangExpand.Core.Diagnostics;
-using LangExpand.Core.IO;
 
-namespace LangExpand.Morphology.Models;
+namespace LangExpand.Core.IO;
 
 /// <summary>
 /// Saved models are directories: <c>config.json</c> (with <c>type</c> and <c>format_version</c>), the model's own files,
@@ -49,7 +48,7 @@ public static class ModelDirectory
         if (!File.Exists(path))
         {
             throw new LangExpandException(ErrorCode.InvalidModel, $"{directory} is not a model directory (no {ConfigFile})",
-                new SourceLocation(path, 0), "a directory written by 'langexpand inflect train'");
+                new SourceLocation(path, 0), "a directory written by a langexpand train command");
         }
         var config = ReadJson(path) as JsonObject;
         var version = 0;

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using LangExpand.Tagging;
+using LangExpand.Tagging.Scoring;
+
+namespace LangExpand.Cli.Commands;
+
+/// <summary><c>langexpand tag train|predict|score</c>: cheap peer taggers for UPOS and UFeats.</summary>
+internal static class TagCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("tag", "Train, run and score cheap UPOS/UFeats taggers (lookup, averaged perceptron) on CoNLL-U");
+        command.Subcommands.Add(Train());
+        command.Subcommands.Add(Predict());
+        command.Subcommands.Add(Score());
+        return command;
+    }
+
+    private static Command Train()
+    {
+        var train = new Option<string[]>("--train") { Description = "Training CoNLL-U file (repeat for several)", Required = true, AllowMultipleArgumentsPerToken = false };
+        var model = new Option<PeerTaggerKind>("--model") { Description = "Tagger to train: lookup or perceptron", DefaultValueFactory = _ => PeerTaggerKind.Perceptron };
+        var epochs = CommonOptions.AtLeast(new Option<int>("--epochs") { Description = "Perceptron: passes over the data", DefaultValueFactory = _ => PeerTaggerOptions.DefaultEpochs }, 1);
+        var seed = new Option<int>("--seed") { Description = "Perceptron: seed of the sentence order", DefaultValueFactory = _ => PeerTaggerOptions.DefaultSeed };
+        var output = CommonOptions.RequiredPath("--out", "Model directory to write");
+        var command = new Command("train", "Train a peer tagger of joint UPOS|FEATS labels and save it as a model directory") { train, model, epochs, seed, output };
+        command.SetAction(parse => CliApplication.Guard(parse, stdout =>
+        {
+            var summary = TaggingTasks.Train(parse.GetValue(train)!, parse.GetValue(model), new PeerTaggerOptions(parse.GetValue(epochs), parse.GetValue(seed)), parse.GetValue(output)!);
+            stdout.WriteLine($"trained {parse.GetValue(model).ToString().ToLowerInvariant()} on {summary.Sentences} sentences ({summary.Words} words) in {summary.Seconds:F2}s -> {parse.GetValue(output)}");
+        }));
+        return command;
+    }
+
+    private static Command Predict()
+    {
+        var model = CommonOptions.RequiredPath("--model", "Model directory written by 'tag train'");
+        var input = CommonOptions.RequiredPath("--in", "CoNLL-U file to tag");
+        var output = CommonOptions.RequiredPath("--out", "CoNLL-U file to write: the input with UPOS and FEATS predicted, everything else kept");
+        var command = new Command("predict", "Fill the UPOS and FEATS columns of a CoNLL-U file") { model, input, output };
+        command.SetAction(parse => CliApplication.Guard(parse, stdout =>
+        {
+            var words = TaggingTasks.Predict(parse.GetValue(model)!, parse.GetValue(input)!, parse.GetValue(output)!);
+            stdout.WriteLine($"tagged {words} words -> {parse.GetValue(output)}");
+        }));
+        return command;
+    }
+
+    private static Command Score()
+    {
+        var gold = CommonOptions.RequiredPath("--gold", "Gold CoNLL-U file");
+        var test = CommonOptions.RequiredPath("--test", "Tagged CoNLL-U file with the same words");
+        var json = CommonOptions.Json();
+        var command = new Command("score", "UPOS and UFeats accuracy (whole FEATS string) of a tagged CoNLL-U file") { gold, test, json };
+        command.SetAction(parse => CliApplication.Guard(parse, stdout =>
+        {
+            var score = TaggingScorer.Score(parse.GetValue(gold)!, parse.GetValue(test)!);
+            stdout.Write(parse.GetValue(json) ? score.ToJson().ToJsonString() + "\n" : score.ToString());
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using LangExpand.Core.IO;
+
+namespace LangExpand.Tagging;
+
+/// <summary>What <see cref="TaggingTasks.Train"/> did.</summary>
+/// <param name="Sentences">Training sentences read.</param>
+/// <param name="Words">Training words read.</param>
+/// <param name="Seconds">Wall-clock seconds spent training (reading and saving excluded).</param>
+public sealed record TagTrainSummary(int Sentences, int Words, double Seconds);
+
+/// <summary>The file-level jobs behind <c>langexpand tag train|predict</c>.</summary>
+public static class TaggingTasks
+{
+    /// <summary>Trains a <paramref name="kind"/> tagger on the CoNLL-U files <paramref name="trainFiles"/> and saves it to <paramref name="output"/>.</summary>
+    public static TagTrainSummary Train(IReadOnlyList<string> trainFiles, PeerTaggerKind kind, PeerTaggerOptions options, string output)
+    {
+        OutputPaths.RefuseOverwriting([output], trainFiles);
+        var sentences = trainFiles.SelectMany(TaggedConllu.Read).ToList();
+        var clock = Stopwatch.StartNew();
+        var tagger = PeerTaggers.Train(kind, sentences, options);
+        var seconds = clock.Elapsed.TotalSeconds;
+        tagger.Save(output);
+        return new TagTrainSummary(sentences.Count, sentences.Sum(s => s.Tokens.Count), seconds);
+    }
+
+    /// <summary>Tags the CoNLL-U file <paramref name="input"/> with the model in <paramref name="model"/>; returns the words tagged.</summary>
+    public static int Predict(string model, string input, string output)
+    {
+        OutputPaths.RefuseOverwriting([output], [input, Path.Combine(model, ModelDirectory.ConfigFile)]);
+        return PeerTaggers.TagConllu(PeerTaggers.Load(model), input, output);
+    }
+}
