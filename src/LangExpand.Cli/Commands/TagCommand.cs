@@ -18,7 +18,7 @@ internal static class TagCommand
 
     private static Command Train()
     {
-        var train = new Option<string[]>("--train") { Description = "Training CoNLL-U file (repeat for several)", Required = true, AllowMultipleArgumentsPerToken = false };
+        var train = new Option<string[]>("--train") { Description = "Training CoNLL-U file (repeat for several)", Required = true };
         var model = new Option<PeerTaggerKind>("--model") { Description = "Tagger to train: lookup or perceptron", DefaultValueFactory = _ => PeerTaggerKind.Perceptron };
         var epochs = CommonOptions.AtLeast(new Option<int>("--epochs") { Description = "Perceptron: passes over the data", DefaultValueFactory = _ => PeerTaggerOptions.DefaultEpochs }, 1);
         var seed = new Option<int>("--seed") { Description = "Perceptron: seed of the sentence order", DefaultValueFactory = _ => PeerTaggerOptions.DefaultSeed };
