@@ -11,8 +11,8 @@ public sealed class EncoderStepsTests
     public void The_whole_pipeline_is_the_torch_free_steps_then_the_encoder_steps_in_order()
     {
         Assert.Equal(
-            ["import-lexicons", "inflection-data", "parallel-text", "hold-out", "induce-lexicon", "merge-lexicon", "inflection-model", "synth-labelled", "synth-mono",
-                "base-model", "extend-vocab", "adapt-mlm", "evaluate"],
+            ["import-lexicons", "inflection-data", "parallel-text", "hold-out", "induce-lexicon", "merge-lexicon", "inflection-model", "synth-labelled", "synth-mono", "task-peers",
+                "base-model", "extend-vocab", "adapt-mlm", "evaluate", "task-finetune", "task-distil", "task-evaluate"],
             EncoderSteps.Pipeline.Select(s => s.Name));
         Assert.Equal(LanguagePacks.DefaultSteps, EncoderSteps.Pipeline.Take(LanguagePacks.DefaultSteps.Count));
     }

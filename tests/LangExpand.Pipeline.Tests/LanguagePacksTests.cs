@@ -14,7 +14,7 @@ public sealed class LanguagePacksTests
         var progress = new RecordingProgress();
         LanguagePacks.Add(settings, progress);
         var pack = settings.Out!;
-        Assert.Equal(["hold-out", "import-lexicons", "induce-lexicon", "inflection-data", "inflection-model", "merge-lexicon", "parallel-text", "synth-labelled", "synth-mono"], progress.Ran);
+        Assert.Equal(["hold-out", "import-lexicons", "induce-lexicon", "inflection-data", "inflection-model", "merge-lexicon", "parallel-text", "synth-labelled", "synth-mono", "task-peers"], progress.Ran);
         foreach (var file in new[] { "manifest.yaml", "report.md", "lexicon/merged.tsv", "inflection/model/config.json", "synthetic/labelled/task.spa.conllu",
             "plots/lexicon-sizes.png", "plots/inflection-accuracy.png", ".steps/merge-lexicon.json" })
         {
@@ -98,7 +98,7 @@ public sealed class LanguagePacksTests
         File.AppendAllText(settings.Lexicons[0], "house\tcasa\n");
         var progress = new RecordingProgress();
         LanguagePacks.Add(settings, progress);
-        Assert.Equal(["import-lexicons", "merge-lexicon", "synth-labelled", "synth-mono"], progress.Ran);
+        Assert.Equal(["import-lexicons", "merge-lexicon", "synth-labelled", "synth-mono", "task-peers"], progress.Ran);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class LanguagePacksTests
         LanguagePacks.Add(settings, new RecordingProgress());
         var progress = new RecordingProgress();
         LanguagePacks.Add(settings with { Force = ["inflection-model"] }, progress);
-        Assert.Equal(["inflection-model", "synth-labelled", "synth-mono"], progress.Ran);
+        Assert.Equal(["inflection-model", "synth-labelled", "synth-mono", "task-peers"], progress.Ran);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class LanguagePacksTests
         Assert.True(Directory.Exists(Path.Combine(settings.Out!, PackLayout.Staging, "merge-lexicon")));
         var progress = new RecordingProgress();
         LanguagePacks.Add(settings, progress);
-        Assert.Equal(["inflection-model", "merge-lexicon", "synth-labelled", "synth-mono"], progress.Ran);
+        Assert.Equal(["inflection-model", "merge-lexicon", "synth-labelled", "synth-mono", "task-peers"], progress.Ran);
         var resumed = TinyLanguage.Snapshot(settings.Out!);
         var fresh = settings with { Out = scratch.Path("fresh") };
         LanguagePacks.Add(fresh, new RecordingProgress());

@@ -80,7 +80,7 @@ public sealed class AdaptationStepsTests
         Assert.False(Directory.Exists(Path.Combine(settings.Out!, "adaptation/model")));
         var progress = new RecordingProgress();
         LanguagePacks.Add(settings, progress, EncoderSteps.Pipeline);
-        Assert.Equal(["adapt-mlm", "evaluate"], progress.Ran);
+        Assert.Equal(["adapt-mlm", "evaluate", "task-distil", "task-evaluate", "task-finetune"], progress.Ran);
         var fresh = settings with { Out = scratch.Path("fresh") };
         LanguagePacks.Add(fresh, new RecordingProgress(), EncoderSteps.Pipeline);
         var (resumed, uninterrupted) = (TinyLanguage.Snapshot(settings.Out!), TinyLanguage.Snapshot(fresh.Out!));
@@ -100,7 +100,7 @@ public sealed class AdaptationStepsTests
         LanguagePacks.Add(settings, new RecordingProgress(), EncoderSteps.Pipeline);
         var progress = new RecordingProgress();
         LanguagePacks.Add(settings with { Force = ["extend-vocab"] }, progress, EncoderSteps.Pipeline);
-        Assert.Equal(["adapt-mlm", "evaluate", "extend-vocab"], progress.Ran);
+        Assert.Equal(["adapt-mlm", "evaluate", "extend-vocab", "task-distil", "task-evaluate", "task-finetune"], progress.Ran);
     }
 
     [Theory]
