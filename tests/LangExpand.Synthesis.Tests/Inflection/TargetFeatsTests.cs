@@ -1,6 +1,4 @@
 using LangExpand.Core.Annotated;
-using LangExpand.Core.Features;
-using LangExpand.Core.Inflection;
 using LangExpand.Synthesis.Inflection;
 
 namespace LangExpand.Synthesis.Tests.Inflection;
@@ -8,7 +6,7 @@ namespace LangExpand.Synthesis.Tests.Inflection;
 public sealed class TargetFeatsTests
 {
     /// <summary>A Spanish table with both numbers of nouns, a few verb cells and an infinitive, and singular determiners.</summary>
-    private static readonly TargetParadigms Complete = Table("""
+    private static readonly TargetParadigms Complete = ParadigmText.Parse("""
         casa N;FEM;SG casa
         casa N;FEM;PL casas
         carro N;MASC;SG carro
@@ -19,13 +17,10 @@ public sealed class TargetFeatsTests
         """);
 
     /// <summary>A partial table: singular nouns only, no infinitive.</summary>
-    private static readonly TargetParadigms Partial = Table("""
+    private static readonly TargetParadigms Partial = ParadigmText.Parse("""
         carro N;MASC;SG carro
         caminar V;IND;PRS;3;SG camina
         """);
-
-    private static TargetParadigms Table(string text) => new(text.Split('\n')
-        .Select(line => line.Split(' ')).Select(cell => new InflectionTriple(cell[0], FeatureBundle.Parse(cell[1]), cell[2])));
 
     private static RewrittenFeats? Feats(TargetParadigms table, string lemma, string upos, string feats) =>
         new ReInflector(table).Inflect(lemma, upos, UdFeatures.TryParse(feats, out var parsed) ? parsed : throw new ArgumentException(feats)).Feats;
