@@ -5,6 +5,10 @@ namespace LangExpand.Synthesis.Tests.Inflection;
 
 public sealed class TargetFeatsTests
 {
+    /// <summary>The FEATS of <paramref name="lemma"/> re-inflected with <paramref name="table"/> for a source word; null when none were made.</summary>
+    private static RewrittenFeats? Feats(TargetParadigms table, string lemma, string upos, string feats) =>
+        new ReInflector(table).Inflect(lemma, upos, UdFeatures.TryParse(feats, out var parsed) ? parsed : throw new ArgumentException(feats)).Feats;
+
     /// <summary>A Spanish table with both numbers of nouns, a few verb cells and an infinitive, and singular determiners.</summary>
     private static readonly TargetParadigms Complete = ParadigmText.Parse("""
         casa N;FEM;SG casa
@@ -21,9 +25,6 @@ public sealed class TargetFeatsTests
         carro N;MASC;SG carro
         caminar V;IND;PRS;3;SG camina
         """);
-
-    private static RewrittenFeats? Feats(TargetParadigms table, string lemma, string upos, string feats) =>
-        new ReInflector(table).Inflect(lemma, upos, UdFeatures.TryParse(feats, out var parsed) ? parsed : throw new ArgumentException(feats)).Feats;
 
     [Fact]
     public void A_plural_noun_gains_the_gender_of_its_spanish_cell() =>
