@@ -47,3 +47,30 @@ for upos, name in (("NOUN", "Number"), ("VERB", "Number"), ("VERB", "Tense")):
     print(f"{upos} {name}: " + "; ".join(cells))
 PY
 synth --out "$work/ewt.off.spa.conllu" --no-reinflect 2>&1 >/dev/null | sed 's/^/--no-reinflect: /'
+# FEATS (synthesis now writes the target's on re-inflected words): per UPOS, the share of tokens that have each feature
+# name Spanish UD GSD dev gives at least 10 % of that UPOS's tokens, in GSD itself, in the --no-reinflect output (the
+# source FEATS, which is also what every run wrote before) and in the re-inflected output (all tokens / only those made
+# from a bundle, Inflection=table|model).
+python3 - ../shared/data/ud/es_gsd-ud-dev.conllu "$work/ewt.off.spa.conllu" "$work/ewt.spa.conllu" <<'PY'
+import sys
+from collections import Counter
+def count(path, bundled_only=False):
+    tokens, names = Counter(), Counter()
+    for line in open(path, encoding="utf-8"):
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) != 10 or not cols[0].isdigit() or cols[3] not in ("NOUN", "VERB", "ADJ"):
+            continue
+        if bundled_only and not any(m in cols[9].split("|") for m in ("Inflection=table", "Inflection=model")):
+            continue
+        tokens[cols[3]] += 1
+        for name in {p.split("=", 1)[0] for p in cols[5].split("|") if "=" in p}:
+            names[(cols[3], name)] += 1
+    return tokens, names
+gsd, off, on, bundled = count(sys.argv[1]), count(sys.argv[2]), count(sys.argv[3]), count(sys.argv[3], True)
+share = lambda c, upos, name: f"{100 * c[1][(upos, name)] / c[0][upos]:5.1f} %" if c[0][upos] else "    -"
+print("UPOS name: GSD | before (source FEATS) | after, all | after, table|model")
+for upos in ("NOUN", "VERB", "ADJ"):
+    for name in sorted(n for (u, n), k in gsd[1].items() if u == upos and k >= 0.1 * gsd[0][upos]):
+        print(f"{upos} {name}: {share(gsd, upos, name)} | {share(off, upos, name)} | {share(on, upos, name)} | {share(bundled, upos, name)}")
+    print(f"{upos} tokens: GSD {gsd[0][upos]} | {off[0][upos]} | {on[0][upos]} | {bundled[0][upos]}")
+PY

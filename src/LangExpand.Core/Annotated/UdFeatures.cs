@@ -21,6 +21,18 @@ public sealed class UdFeatures
     /// <summary>The value of feature <paramref name="name"/>, or null.</summary>
     public string? this[string name] => Pairs.FirstOrDefault(p => p.Key == name).Value;
 
+    /// <summary>
+    /// Features in the order UD writes them: names case-insensitively alphabetical (<c>Gender</c> before
+    /// <c>Number</c>), each feature's comma-separated values too; no pairs give <see cref="Empty"/>.
+    /// </summary>
+    public static UdFeatures Create(IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        var sorted = pairs
+            .Select(p => new KeyValuePair<string, string>(p.Key, string.Join(',', p.Value.Split(',').Order(StringComparer.OrdinalIgnoreCase))))
+            .OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        return sorted.Count == 0 ? Empty : new UdFeatures(sorted);
+    }
+
     /// <summary>Parses a FEATS column; returns false for text that is neither <c>_</c> nor <c>Name=Value|…</c>.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out UdFeatures? features)
     {

@@ -1,4 +1,3 @@
-using System.Reflection;
 using LangExpand.Core.Annotated;
 
 namespace LangExpand.Morphology.UniversalDependencies;
@@ -50,21 +49,6 @@ public sealed class UdFeatureMapping
         return choices;
     }
 
-    private static UdFeatureMapping Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("LangExpand.Morphology.UniversalDependencies.ud-unimorph.tsv")
-            ?? throw new InvalidOperationException("embedded ud-unimorph.tsv is missing");
-        using var reader = new StreamReader(stream);
-        var table = new Dictionary<(string, string), IReadOnlyList<string>?>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-            var columns = line.Split('\t');
-            table[(columns[0], columns[1])] = columns[2] == "-" ? null : columns[2].Split('|');
-        }
-        return new UdFeatureMapping(table);
-    }
+    private static UdFeatureMapping Load() =>
+        new(UdUniMorphTable.Rows.ToDictionary(row => (row.Feature, row.Value), row => row.Alternatives));
 }

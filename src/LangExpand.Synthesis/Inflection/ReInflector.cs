@@ -29,7 +29,11 @@ public enum InflectionSource
 /// <param name="Form">The target form.</param>
 /// <param name="Source">Table, model, lemma, copied or off.</param>
 /// <param name="Features">The target bundle chosen, as written, or null.</param>
-public sealed record ReInflection(string Form, InflectionSource Source, string? Features);
+/// <param name="Feats">
+/// For a form made from a bundle (table or model) for a source word with UD features, the FEATS it carries
+/// (<see cref="TargetFeats"/>) and the source's; null otherwise.
+/// </param>
+public sealed record ReInflection(string Form, InflectionSource Source, string? Features, RewrittenFeats? Feats = null);
 
 /// <summary>
 /// Produces the target form of a translated lemma that carries a source word's grammatical features: UD features are
@@ -46,6 +50,7 @@ public sealed class ReInflector
     private readonly TargetParadigms? _paradigms;
     private readonly IInflector? _model;
     private readonly UdFeatureMapping _mapping;
+    private readonly TargetFeats? _feats;
     private readonly Dictionary<(string Lemma, string? Upos, string Features), ReInflection> _cache = [];
 
     /// <summary>A re-inflector over <paramref name="paradigms"/>, with <paramref name="model"/> for cells the table lacks.</summary>
@@ -53,7 +58,7 @@ public sealed class ReInflector
     /// <param name="model">The inflection model for bundles the lemma has no cell for; null for none.</param>
     /// <param name="mapping">UD → UniMorph features; null for <see cref="UdFeatureMapping.Default"/>.</param>
     public ReInflector(TargetParadigms paradigms, IInflector? model = null, UdFeatureMapping? mapping = null) =>
-        (_paradigms, _model, _mapping) = (paradigms, model, mapping ?? UdFeatureMapping.Default);
+        (_paradigms, _model, _mapping, _feats) = (paradigms, model, mapping ?? UdFeatureMapping.Default, new TargetFeats(paradigms, UniMorphUdMapping.Default));
 
     private ReInflector() => _mapping = UdFeatureMapping.Default;
 
@@ -77,7 +82,7 @@ public sealed class ReInflector
         {
             return new ReInflection(targetLemma, InflectionSource.Off, null);
         }
-        var key = (targetLemma, source.Analysis is null ? source.Upos : null, source.Analysis?.ToString() ?? source.Feats?.ToString() ?? "_");
+        var key = (targetLemma, source.Analysis is null ? source.Upos : null, source.Analysis?.ToString() ?? source.Feats?.ToString() ?? "");
         if (_cache.TryGetValue(key, out var cached))
         {
             return cached;
@@ -88,15 +93,19 @@ public sealed class ReInflector
         }
         return _cache[key] = source.Analysis is { } analysis
             ? FromAnalysis(_paradigms, targetLemma, analysis)
-            : FromUd(_paradigms, targetLemma, source.Upos ?? "X", source.Feats ?? UdFeatures.Empty);
+            : FromUd(_paradigms, targetLemma, source.Upos ?? "X", source.Feats);
     }
 
-    private ReInflection FromUd(TargetParadigms paradigms, string targetLemma, string upos, UdFeatures feats)
+    /// <summary>The form for UD features; when it is made from a bundle and the source's FEATS were read, with the target's FEATS.</summary>
+    private ReInflection FromUd(TargetParadigms paradigms, string targetLemma, string upos, UdFeatures? feats)
     {
-        var choices = _mapping.Map(upos, feats, out _);
+        var choices = _mapping.Map(upos, feats ?? UdFeatures.Empty, out _);
         var pos = choices.FirstOrDefault(c => c.Source.StartsWith("UPOS=", StringComparison.Ordinal))?.Alternatives ?? [];
         var wanted = choices.Where(c => !c.Source.StartsWith("UPOS=", StringComparison.Ordinal)).Select(c => c.Alternatives).ToList();
-        return Carry(paradigms, targetLemma, pos, wanted);
+        var (result, bundle) = Carry(paradigms, targetLemma, pos, wanted);
+        return feats is null || bundle is null || result.Source is not (InflectionSource.Table or InflectionSource.Model)
+            ? result
+            : result with { Feats = _feats!.Rewrite(bundle, feats) };
     }
 
     private ReInflection FromAnalysis(TargetParadigms paradigms, string targetLemma, FeatureBundle analysis)
@@ -104,22 +113,22 @@ public sealed class ReInflector
         var pos = analysis.PartOfSpeech is { } tag ? new[] { tag } : [];
         var wanted = TargetParadigms.LeafValues(analysis).Where(v => v != analysis.PartOfSpeech).Order(StringComparer.Ordinal)
             .Select(v => (IReadOnlyList<string>)[v]).ToList();
-        return Carry(paradigms, targetLemma, pos, wanted);
+        return Carry(paradigms, targetLemma, pos, wanted).Result;
     }
 
-    private ReInflection Carry(TargetParadigms paradigms, string targetLemma, IReadOnlyList<string> pos, IReadOnlyList<IReadOnlyList<string>> wanted)
+    private (ReInflection Result, FeatureBundle? Bundle) Carry(TargetParadigms paradigms, string targetLemma, IReadOnlyList<string> pos, IReadOnlyList<IReadOnlyList<string>> wanted)
     {
         var bundle = pos.Select(p => paradigms.BestBundle(targetLemma, p, wanted)).FirstOrDefault(b => b is not null);
         if (bundle is null)
         {
-            return new ReInflection(targetLemma, InflectionSource.Lemma, null);
+            return (new ReInflection(targetLemma, InflectionSource.Lemma, null), null);
         }
         if (paradigms.Cell(targetLemma, bundle) is { } cell)
         {
-            return new ReInflection(cell, InflectionSource.Table, bundle.ToString());
+            return (new ReInflection(cell, InflectionSource.Table, bundle.ToString()), bundle);
         }
-        return _model is null || !paradigms.HasLemmaEnding(targetLemma, bundle.PartOfSpeech ?? "")
+        return (_model is null || !paradigms.HasLemmaEnding(targetLemma, bundle.PartOfSpeech ?? "")
             ? new ReInflection(targetLemma, InflectionSource.Lemma, bundle.ToString())
-            : new ReInflection(_model.Inflect(targetLemma, bundle), InflectionSource.Model, bundle.ToString());
+            : new ReInflection(_model.Inflect(targetLemma, bundle), InflectionSource.Model, bundle.ToString()), bundle);
     }
 }

@@ -68,6 +68,9 @@ public sealed class TargetParadigms
             .First();
     }
 
+    /// <summary>Every distinct bundle of part of speech <paramref name="pos"/> in the table (none when it has none).</summary>
+    public IEnumerable<FeatureBundle> Bundles(string pos) => _inventory.TryGetValue(pos, out var counts) ? counts.Keys : [];
+
     /// <summary>Every value of a bundle at any depth: <c>V;IND;NOM(3,SG)</c> gives V, IND, NOM, 3, SG.</summary>
     internal static HashSet<string> LeafValues(FeatureBundle bundle) =>
         bundle.Atoms().Select(atom => atom.TrimEnd(')')).Select(atom => atom[(atom.LastIndexOf('(') + 1)..]).ToHashSet(StringComparer.Ordinal);

@@ -7,9 +7,11 @@ namespace LangExpand.Synthesis.Labelled;
 /// <summary>
 /// Turns source-language CoNLL-U into synthetic target-language CoNLL-U, word by word: a word whose LEMMA the lexicon
 /// translates is re-inflected to carry its UPOS/FEATS (when a target paradigm table is given); otherwise a word whose
-/// FORM the lexicon translates gets that translation as written; other words are kept (code-switching). UPOS, FEATS,
-/// HEAD and DEPREL stay; LEMMA becomes the target lemma; MISC records the lexicon entry, how the form was made and a
-/// confidence; <c># text</c> is rebuilt. Multiword-token lines and translations of several words are left as they are.
+/// FORM the lexicon translates gets that translation as written; other words are kept (code-switching). UPOS, HEAD and
+/// DEPREL stay; FEATS stay too, except on a word re-inflected from a bundle (table or model), whose FEATS become the
+/// target's (<see cref="TargetFeats"/>: features the target part of speech marks come from the bundle, the rest from the
+/// source), the source's kept in MISC <c>SourceFeats</c> (<see cref="SourceFeatsMisc"/>); LEMMA becomes the target
+/// lemma; MISC records the lexicon entry, how the form was made and a confidence; <c># text</c> is rebuilt. Multiword-token lines and translations of several words are left as they are.
 /// Streams: sentences are read into a reused buffer and written straight out (<see cref="SynthesizedConlluWriter"/>);
 /// repeated forms, lemmas and features are looked up, not copied.
 /// </summary>

@@ -44,7 +44,10 @@ internal static class Provenance
         _ => "copied",
     };
 
-    /// <summary><c>LexEntry=resource:line|Inflection=table|Bundle=…|Confidence=0.9</c>, with MISC's separators escaped.</summary>
+    /// <summary>
+    /// <c>LexEntry=resource:line|Inflection=table|Bundle=…|Confidence=0.9</c>, with MISC's separators escaped, then
+    /// <c>|SourceFeats=…</c> (<see cref="SourceFeatsMisc"/>) when the word's FEATS were rewritten.
+    /// </summary>
     public static string Misc(LexiconEntry entry, ReInflection result) => Misc(Escape(EntryId(entry)), result, entry);
 
     /// <summary>As <see cref="Misc(LexiconEntry, ReInflection)"/>, with the entry's escaped id given (callers cache it).</summary>
@@ -52,7 +55,8 @@ internal static class Provenance
     {
         var bundle = result.Features is { } features ? "|Bundle=" + Escape(features) : "";
         var confidence = Confidence(entry, result.Source).ToString("0.###", CultureInfo.InvariantCulture);
-        return string.Concat(["LexEntry=", escapedEntryId, "|Inflection=", Name(result.Source), bundle, "|Confidence=", confidence]);
+        var feats = result.Feats is { } rewritten ? $"|{SourceFeatsMisc.Name}={SourceFeatsMisc.Encode(rewritten.Source)}" : "";
+        return string.Concat(["LexEntry=", escapedEntryId, "|Inflection=", Name(result.Source), bundle, "|Confidence=", confidence, feats]);
     }
 
     /// <summary><paramref name="value"/> with MISC's separators (<c>|</c>, <c>=</c>, space) replaced.</summary>

@@ -10,7 +10,8 @@ namespace LangExpand.Synthesis.Labelled;
 /// <summary>
 /// Writes one synthetic CoNLL-U sentence: the source sentence with the replacements applied. Unchanged token lines are
 /// copied in runs; a replaced word gets the target form (in the source word's capitalisation), the target lemma and the
-/// provenance appended to MISC; every <c># text</c> comment is rebuilt from the forms written.
+/// provenance appended to MISC (FEATS become the target's when the form was made from a bundle, the source's kept in
+/// MISC <c>SourceFeats</c>); every <c># text</c> comment is rebuilt from the forms written.
 /// </summary>
 internal sealed class SynthesizedConlluWriter
 {
@@ -88,7 +89,18 @@ internal sealed class SynthesizedConlluWriter
         output.Write('\t');
         output.Write(lemma);
         output.Write('\t');
-        output.Write(sentence.Columns(line, ConlluLine.UposColumn, ConlluLine.MiscColumn - 1));
+        if (alternative.Result.Feats is { } feats)
+        {
+            output.Write(sentence.Columns(line, ConlluLine.UposColumn, ConlluLine.FeatsColumn - 1));
+            output.Write('\t');
+            output.Write(feats.Target);
+            output.Write('\t');
+            output.Write(sentence.Columns(line, ConlluLine.FeatsColumn + 1, ConlluLine.MiscColumn - 1));
+        }
+        else
+        {
+            output.Write(sentence.Columns(line, ConlluLine.UposColumn, ConlluLine.MiscColumn - 1));
+        }
         output.Write('\t');
         var misc = sentence.Column(line, ConlluLine.MiscColumn);
         if (misc is not "_")

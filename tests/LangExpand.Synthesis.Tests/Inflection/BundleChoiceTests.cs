@@ -1,6 +1,5 @@
 using LangExpand.Core.Annotated;
 using LangExpand.Core.Features;
-using LangExpand.Core.Inflection;
 using LangExpand.Morphology;
 using LangExpand.Synthesis.Inflection;
 
@@ -10,7 +9,7 @@ namespace LangExpand.Synthesis.Tests.Inflection;
 public sealed class BundleChoiceTests
 {
     /// <summary>Partial paradigms: lemma, bundle, form, one cell a line.</summary>
-    private static readonly TargetParadigms Spanish = new("""
+    private static readonly TargetParadigms Spanish = ParadigmText.Parse("""
         personaje N;MASC;SG personaje
         libro N;MASC;SG libro
         árbol N;MASC;SG árbol
@@ -24,7 +23,7 @@ public sealed class BundleChoiceTests
         caminar V;IND;PST;PFV;3;SG caminó
         caminar V;IND;PST;PFV;1;PL caminamos
         hablar V;IND;PST;PFV;3;SG habló
-        """.Split('\n').Select(line => line.Split(' ')).Select(cell => new InflectionTriple(cell[0], FeatureBundle.Parse(cell[1]), cell[2])));
+        """);
 
     /// <summary>Writes the lemma and the bundle it was asked for, so a test sees which bundle reached the model.</summary>
     private sealed class EchoModel : IInflector
@@ -32,8 +31,9 @@ public sealed class BundleChoiceTests
         public string Inflect(string lemma, FeatureBundle features) => $"{lemma}<{features}>";
     }
 
+    /// <summary>The re-inflection without its FEATS (<see cref="TargetFeatsTests"/> checks those).</summary>
     private static ReInflection Inflect(string lemma, string upos, string feats) =>
-        new ReInflector(Spanish, new EchoModel()).Inflect(lemma, upos, UdFeatures.TryParse(feats, out var parsed) ? parsed : throw new ArgumentException(feats));
+        new ReInflector(Spanish, new EchoModel()).Inflect(lemma, upos, UdFeatures.TryParse(feats, out var parsed) ? parsed : throw new ArgumentException(feats)) with { Feats = null };
 
     [Fact]
     public void A_lemma_with_only_a_singular_cell_is_inflected_plural_by_the_model_when_the_source_is_plural() =>

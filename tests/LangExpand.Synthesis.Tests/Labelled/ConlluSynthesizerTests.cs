@@ -52,9 +52,50 @@ public sealed class ConlluSynthesizerTests
 
         Assert.Equal("caminó", verb.Form);
         Assert.Equal("caminar", verb.Lemma);
-        Assert.Equal("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", verb.Feats);
-        Assert.Equal("LexEntry=toy.tsv:7|Inflection=table|Bundle=V;IND;PST;PFV;NOM(3,SG)|Confidence=1", verb.Misc);
+        Assert.Equal("Aspect=Perf|Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", verb.Feats);
+        Assert.Equal("LexEntry=toy.tsv:7|Inflection=table|Bundle=V;IND;PST;PFV;NOM(3,SG)|Confidence=1|SourceFeats=Mood=Ind,Number=Sing,Person=3,Tense=Past,VerbForm=Fin", verb.Misc);
         Assert.Equal(1, statistics.Sources[InflectionSource.Table]);
+    }
+
+    [Fact]
+    public void The_source_feats_a_re_inflected_word_keeps_in_misc_decode_to_the_source_column()
+    {
+        var verb = Run(new ReInflector(Spanish)).Sentences[0].Lines[1];
+        var misc = verb.Misc.Split('|').Select(item => item.Split('=', 2)).ToDictionary(item => item[0], item => item[1]);
+
+        Assert.Equal("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", SourceFeatsMisc.Decode(misc[SourceFeatsMisc.Name]));
+    }
+
+    [Theory]
+    [InlineData("Number=Plur|PronType=Int,Rel")]
+    [InlineData("Abbr=Yes|Number[psor]=Sing|PronType=Int,Rel|Typo=Yes")]
+    [InlineData("Number=Sing")]
+    [InlineData("_")]
+    public void Source_feats_round_trip_through_the_misc_encoding_without_a_bar(string feats)
+    {
+        var encoded = SourceFeatsMisc.Encode(feats);
+
+        Assert.DoesNotContain('|', encoded);
+        Assert.Equal(feats, SourceFeatsMisc.Decode(encoded));
+    }
+
+    [Fact]
+    public void Without_re_inflection_every_word_keeps_the_source_feats_and_misc_has_no_source_feats()
+    {
+        var sentence = Run(ReInflector.Off()).Sentences[0];
+
+        Assert.Equal("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", sentence.Lines[1].Feats);
+        Assert.Equal("Case=Nom|Number=Sing|Person=3", sentence.Lines[0].Feats);
+        Assert.DoesNotContain(SourceFeatsMisc.Name, sentence.Lines[1].Misc);
+    }
+
+    [Fact]
+    public void A_word_written_as_its_lemma_keeps_the_source_feats()
+    {
+        var pronoun = Run(new ReInflector(Spanish)).Sentences[0].Lines[0];
+
+        Assert.Equal(("Ella", "Case=Nom|Number=Sing|Person=3"), (pronoun.Form, pronoun.Feats));
+        Assert.DoesNotContain(SourceFeatsMisc.Name, pronoun.Misc);
     }
 
     [Fact]
