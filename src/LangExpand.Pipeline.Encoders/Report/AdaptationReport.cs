@@ -29,7 +29,7 @@ internal static class AdaptationReport
         {
             m.Label, Cell(metrics, $"{m.Key}.before"), Cell(metrics, $"{m.Key}.extended"), Cell(metrics, $"{m.Key}.after"),
         }));
-        var bars = rows.SelectMany(m => new[] { "before", "after" }.Select(s => (Label: $"{m.Short} {s}", Value: metrics[$"{m.Key}.{s}"]))).ToList();
+        var bars = rows.SelectMany(m => EvaluateStep.Stages.Where(s => metrics.ContainsKey($"{m.Key}.{s}")).Select(s => (Label: $"{m.Short} {s}", Value: metrics[$"{m.Key}.{s}"]))).ToList();
         Plots.Bars(Path.Combine(packDirectory, PackLayout.Plots, "adaptation.png"), "Before / after adaptation", "%", bars);
         text.Append("\n![Before and after adaptation](plots/adaptation.png)\n");
         var curves = new[] { ("pretraining (source language)", AdaptationPaths.PretrainCurve), ("continued MLM (new language)", AdaptationPaths.AdaptCurve) }

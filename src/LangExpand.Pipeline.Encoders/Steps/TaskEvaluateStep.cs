@@ -1,7 +1,10 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LangExpand.Adaptation.Evaluation;
 using LangExpand.Core.IO;
+using LangExpand.Pipeline.Encoders.Report;
+using LangExpand.Pipeline.Running;
 using LangExpand.Pipeline.Steps;
 
 namespace LangExpand.Pipeline.Encoders.Steps;
@@ -12,8 +15,11 @@ namespace LangExpand.Pipeline.Encoders.Steps;
 /// "synthetic_source": …, "distilled": …, "final": …, "lookup_peer": …, "perceptron_peer": …}, "ufeats_accuracy": {…}}</c>.
 /// The test file is read by this step only, after every choice was made.
 /// </summary>
-public sealed class TaskEvaluateStep : IPipelineStep
+public sealed class TaskEvaluateStep : IReportingStep
 {
+    /// <inheritdoc />
+    public void AppendReport(StringBuilder text, string packDirectory, IReadOnlyList<StepResult> results) => TaskModelReport.Append(text, packDirectory, results);
+
     /// <summary>The stages scored, in report order (peers come from <c>task-peers</c>).</summary>
     public static IReadOnlyList<string> Stages { get; } = [.. TaskPaths.FineTuned, TaskPaths.Distilled, Final];
 

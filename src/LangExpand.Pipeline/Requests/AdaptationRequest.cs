@@ -13,7 +13,7 @@ namespace LangExpand.Pipeline.Requests;
 public sealed record AdaptationRequest(string Preset, int PretrainSteps, int AdaptSteps, string? TargetUd, int PosSteps, int TaskSteps)
 {
     /// <summary>Default fine-tuning steps of each task-model stage.</summary>
-    public const int DefaultTaskSteps = 1500;
+    public const int DefaultTaskSteps = 600;
 
     /// <summary>Default preset: a 4-layer encoder that trains at a useful speed on a CPU.</summary>
     public const string DefaultPreset = "small";

@@ -37,6 +37,9 @@ public sealed record PackRequest(
     /// <summary>Pseudo-monolingual target text synthesised beforehand (sharded), copied by <c>synth-mono</c>; null to synthesise.</summary>
     public string? MonoSynthetic { get; init; }
 
+    /// <summary>False to leave translated lemmas as they are in <c>synth-labelled</c> (<c>--no-reinflect</c>).</summary>
+    public bool Reinflect { get; init; } = true;
+
     /// <summary>Target-language gold CoNLL-U, only ever scored (<c>--target-test</c>); null for none.</summary>
     public string? TargetTest { get; init; }
 

@@ -63,6 +63,10 @@ public sealed record PackSettings
     [Setting("mono_shards", "Shards of synth-mono in a plan script (plan lists and configs only)", Default = 1, OnCommandLine = false, Planned = false)]
     public int? MonoShards { get; init; }
 
+    /// <summary>True to write translated lemmas as they are in the synthetic labelled data (no re-inflection; FEATS stay the source's).</summary>
+    [Setting("no_reinflect", "synth-labelled writes translated lemmas as the lexicon has them and keeps the source FEATS, to measure what re-inflection is worth")]
+    public bool? NoReinflect { get; init; }
+
     /// <summary>Target-language UD CoNLL-U: POS transfer (fine-tuned on <see cref="TaskData"/>, scored here) before and after adaptation.</summary>
     [Setting("target_ud", "Target-language UD CoNLL-U: POS transfer from the first --task-data file, before vs after adaptation", IsPath = true)]
     public string? TargetUd { get; init; }

@@ -46,7 +46,7 @@ public static class RequestValidator
             settings.Out ?? Path.Combine("packs", language.Iso639_3), settings.Seed ?? 1, AtLeast(settings.MaxTrain ?? DefaultMaxTrain, 1, "--max-train"), settings.Force,
             settings.MonoText, AtLeast(settings.HeldOut ?? AdaptationRequest.DefaultHeldOut, 2, "--heldout"), AdaptationSettings.Validate(settings))
         {
-            MonoSynthetic = settings.MonoSynthetic, TargetTest = settings.TargetTest, TargetDev = settings.TargetDev,
+            MonoSynthetic = settings.MonoSynthetic, TargetTest = settings.TargetTest, TargetDev = settings.TargetDev, Reinflect = settings.NoReinflect != true,
         };
         CheckInputs(request);
         foreach (var step in steps.OfType<IValidatingStep>())

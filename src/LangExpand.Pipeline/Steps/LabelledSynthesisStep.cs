@@ -33,6 +33,10 @@ public sealed class LabelledSynthesisStep : IPipelineStep
             ["source"] = request.Source.Iso639_3, ["target"] = request.Language.Iso639_3, ["choice"] = "best",
             ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture),
         };
+        if (!request.Reinflect)
+        {
+            options["reinflect"] = "false";
+        }
         return new StepPlan(inputs, options, [Output]);
     }
 
@@ -49,7 +53,7 @@ public sealed class LabelledSynthesisStep : IPipelineStep
             var name = $"{Path.GetFileNameWithoutExtension(task)}.{request.Language.Iso639_3}.conllu";
             run.Progress.Report($"synthesising {name}");
             var job = new LabelledSynthesisJob(request.Source, request.Language, context.PackPath(MergeLexiconStep.Output), run.Input($"task_data[{k}]"),
-                run.Output($"{Output}/{name}"), paradigms, model, new LabelledSynthesisOptions(new ChoicePolicy(ChoiceKind.Best, request.Seed, 1), 0))
+                run.Output($"{Output}/{name}"), paradigms, model, new LabelledSynthesisOptions(new ChoicePolicy(ChoiceKind.Best, request.Seed, 1), 0, request.Reinflect))
             {
                 InflectorKinds = request.InflectionKinds,
             };
