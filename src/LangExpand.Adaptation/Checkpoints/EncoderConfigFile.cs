@@ -79,6 +79,7 @@ public static class EncoderConfigFile
                     : throw new LangExpandException(ErrorCode.InvalidModel, $"'pre_layer_norm' is not true or false: {preLayerNorm.ToJsonString()}", new SourceLocation(path, 0))
                 : false,
             Labels = ReadLabels(json, path),
+            WordPooling = Text(json, "word_pooling", EncoderConfig.FirstSubword, path),
             ClassifiesSequences = Architectures(json).Contains("ForSequenceClassification", StringComparison.Ordinal),
         };
         Validate(config, path);
@@ -117,6 +118,10 @@ public static class EncoderConfigFile
         if (config.PreLayerNorm)
         {
             json["pre_layer_norm"] = true;
+        }
+        if (config.WordPooling != EncoderConfig.FirstSubword)
+        {
+            json["word_pooling"] = config.WordPooling;
         }
         if (config.Labels is { } labels)
         {
@@ -157,6 +162,10 @@ public static class EncoderConfigFile
         if (config.VocabSize < 1 || config.HiddenSize < 1 || config.NumHiddenLayers < 0 || config.IntermediateSize < 1 || config.TypeVocabSize < 1)
         {
             throw new LangExpandException(ErrorCode.InvalidModel, "config.json has a non-positive size", location, "positive sizes");
+        }
+        if (config.WordPooling is not (EncoderConfig.FirstSubword or EncoderConfig.MeanOfSubwords))
+        {
+            throw new LangExpandException(ErrorCode.InvalidModel, $"'word_pooling' is '{config.WordPooling}'", location, $"{EncoderConfig.FirstSubword} or {EncoderConfig.MeanOfSubwords}");
         }
         if (config.NumAttentionHeads < 1 || config.HiddenSize % config.NumAttentionHeads != 0)
         {

@@ -17,6 +17,9 @@ public sealed record TaggingOptions
     /// <summary>True to label CoNLL-U words with their joint <c>UPOS|FEATS</c> label (<see cref="LangExpand.Core.Annotated.MorphoLabel"/>) instead of UPOS alone.</summary>
     public bool WithFeatures { get; init; }
 
+    /// <summary>How a word is read off its subwords (<see cref="Modeling.EncoderConfig.FirstSubword"/> or <see cref="Modeling.EncoderConfig.MeanOfSubwords"/>).</summary>
+    public string WordPooling { get; init; } = Modeling.EncoderConfig.FirstSubword;
+
     /// <summary>Seed of the sentence order, dropout and head initialisation.</summary>
     public long Seed { get; init; } = 1;
 

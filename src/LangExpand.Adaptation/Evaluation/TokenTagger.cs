@@ -33,12 +33,12 @@ public static class TokenTagger
             throw new LangExpandException(ErrorCode.NotEnoughData, "token classification needs training sentences");
         }
         var labels = train.SelectMany(s => s.Tokens).Select(t => t.Label).Distinct().Order(StringComparer.Ordinal).ToList();
-        var config = baseModel.Config with { Labels = labels };
+        var config = baseModel.Config with { Labels = labels, WordPooling = options.WordPooling };
         var model = FineTuning.FromBase(baseModel, config, () => new TokenClassificationModel(config, labels.Count), ["classifier."], options.Seed, device);
         var labelIds = FineTuning.LabelIds(labels);
         FineTuning.Fit(model, train.Count, options, batch =>
         {
-            var (ids, mask, starts, gold, _) = Encode(batch.Select(i => train[i]).ToList(), baseModel.Tokenizer, config.MaxSequenceLength, labelIds, device);
+            var (ids, mask, starts, gold, _) = Encode(batch.Select(i => train[i]).ToList(), baseModel.Tokenizer, config, labelIds, device);
             return nn.functional.cross_entropy(model.Logits(ids, mask, starts), gold);
         });
         return model;
@@ -57,7 +57,7 @@ public static class TokenTagger
         foreach (var chunk in sentences.Chunk(32))
         {
             using var scope = NewDisposeScope();
-            var (ids, mask, starts, _, kept) = Encode(chunk, tokenizer, model.Encoder.Config.MaxSequenceLength, labelIds, device);
+            var (ids, mask, starts, _, kept) = Encode(chunk, tokenizer, model.Encoder.Config, labelIds, device);
             var best = model.Logits(ids, mask, starts).argmax(1).cpu().data<long>().ToArray();
             var next = 0;
             for (var s = 0; s < chunk.Length; s++)
@@ -97,33 +97,55 @@ public static class TokenTagger
         return ((double)agreements.Count(a => a.Upos) / total, (double)agreements.Count(a => a.Feats) / total);
     }
 
-    private static (Tensor Ids, Tensor Mask, Tensor Starts, Tensor Gold, List<List<int>> Kept) Encode(IReadOnlyList<TaggedSentence> sentences,
-        ISubwordTokenizer tokenizer, int maxLength, Dictionary<string, int> labelIds, Device device)
+    /// <summary>
+    /// The batch of <paramref name="sentences"/>: ids, attention mask, the word selector of <see cref="TokenClassificationModel.Logits"/>
+    /// (first subwords, or a mean-pooling matrix for <see cref="EncoderConfig.MeanOfSubwords"/>), gold label ids (-1 unknown) and
+    /// the words kept within the length limit.
+    /// </summary>
+    private static (Tensor Ids, Tensor Mask, Tensor Words, Tensor Gold, List<List<int>> Kept) Encode(IReadOnlyList<TaggedSentence> sentences,
+        ISubwordTokenizer tokenizer, EncoderConfig config, Dictionary<string, int> labelIds, Device device)
     {
         var rows = new List<IReadOnlyList<int>>();
         var keptRows = new List<List<int>>();
-        var starts = new List<long>();
+        var spans = new List<(int Row, int Start, int End)>();
         var gold = new List<long>();
         foreach (var sentence in sentences)
         {
             var encoded = tokenizer.EncodeWords(sentence.Tokens.Select(t => t.Token).ToList());
-            var ids = SentenceEmbedder.Truncate(encoded.Ids, maxLength, tokenizer.Special.Sep);
+            var ids = SentenceEmbedder.Truncate(encoded.Ids, config.MaxSequenceLength, tokenizer.Special.Sep);
             var kept = Enumerable.Range(0, sentence.Tokens.Count).Where(w => encoded.WordStarts[w] < ids.Count - 1).ToList();
+            int End(int w) => Math.Min(w + 1 < encoded.WordStarts.Count ? encoded.WordStarts[w + 1] : encoded.Ids.Count - 1, ids.Count - 1);
+            spans.AddRange(kept.Select(w => (rows.Count, encoded.WordStarts[w], End(w))));
             rows.Add(ids);
             keptRows.Add(kept);
-            starts.AddRange(kept.Select(w => (long)encoded.WordStarts[w]));
             gold.AddRange(kept.Select(w => labelIds.TryGetValue(sentence.Tokens[w].Label, out var id) ? id : -1L));
         }
         var (idTensor, mask) = SentenceEmbedder.Pad(rows, tokenizer.Special.Pad, device);
-        var width = idTensor.shape[1];
-        var flatStarts = new bool[rows.Count * width];
-        for (var (r, next) = (0, 0); r < rows.Count; r++)
+        var width = (int)idTensor.shape[1];
+        var words = config.WordPooling == EncoderConfig.MeanOfSubwords ? MeanPooling(spans, rows.Count * width, width) : FirstSubwords(spans, rows.Count, width);
+        return (idTensor, mask, words.to(device), tensor(gold.ToArray()).to(device), keptRows);
+    }
+
+    private static Tensor FirstSubwords(IReadOnlyList<(int Row, int Start, int End)> spans, int rows, int width)
+    {
+        var flat = new bool[rows * width];
+        foreach (var (row, start, _) in spans)
         {
-            foreach (var _ in keptRows[r])
+            flat[row * width + start] = true;
+        }
+        return tensor(flat, [rows, width]);
+    }
+
+    private static Tensor MeanPooling(IReadOnlyList<(int Row, int Start, int End)> spans, int positions, int width)
+    {
+        var weights = new float[spans.Count * positions];
+        foreach (var (word, (row, start, end)) in spans.Index())
+        {
+            for (var position = start; position < end; position++)
             {
-                flatStarts[r * width + starts[next++]] = true;
+                weights[word * positions + row * width + position] = 1f / (end - start);
             }
         }
-        return (idTensor, mask, tensor(flatStarts, [rows.Count, width]).to(device), tensor(gold.ToArray()).to(device), keptRows);
+        return tensor(weights, [spans.Count, positions]);
     }
 }

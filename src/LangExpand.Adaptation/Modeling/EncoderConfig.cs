@@ -70,6 +70,18 @@ public sealed record EncoderConfig
     /// </summary>
     public IReadOnlyList<string>? Labels { get; init; }
 
+    /// <summary>
+    /// How a token classifier reads a word off its subwords: <see cref="FirstSubword"/> (Hugging Face's convention, the default)
+    /// or <see cref="MeanOfSubwords"/> (the mean of all its subwords, which sees the word's ending); <c>word_pooling</c> in config.json.
+    /// </summary>
+    public string WordPooling { get; init; } = FirstSubword;
+
+    /// <summary>A word is its first subword's hidden state.</summary>
+    public const string FirstSubword = "first";
+
+    /// <summary>A word is the mean of its subwords' hidden states.</summary>
+    public const string MeanOfSubwords = "mean";
+
     /// <summary>Whether the <see cref="Labels"/> are of whole sequences (intents) rather than of tokens.</summary>
     public bool ClassifiesSequences { get; init; }
 

@@ -24,11 +24,16 @@ public sealed class TokenClassificationModel : NamedModule
     /// <summary>The backbone.</summary>
     public EncoderModel Encoder { get; }
 
-    /// <summary>Label logits (<c>[selected, labels]</c>) at the positions where <paramref name="selected"/> is true.</summary>
+    /// <summary>
+    /// Label logits of words: at the positions where <paramref name="selected"/> is true (a boolean <c>[batch, length]</c> mask:
+    /// one position per word, <c>[selected, labels]</c>), or, for a float <c>[words, batch × length]</c> matrix, of each word's
+    /// hidden states weighted by its row (mean pooling over a word's subwords).
+    /// </summary>
     public Tensor Logits(Tensor inputIds, Tensor? attentionMask, Tensor selected)
     {
         using var scope = NewDisposeScope();
-        var hidden = Encoder.Forward(inputIds, attentionMask)[selected];
+        var states = Encoder.Forward(inputIds, attentionMask);
+        var hidden = selected.dtype == ScalarType.Bool ? states[selected] : selected.matmul(states.reshape(-1, states.shape[2]));
         var dropped = Regularization.Dropout(hidden, Encoder.Config.HiddenDropoutProb, training);
         return _classifier.forward(dropped).MoveToOuterDisposeScope();
     }

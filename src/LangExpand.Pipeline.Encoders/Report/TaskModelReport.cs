@@ -2,6 +2,7 @@ using System.Text;
 using LangExpand.Pipeline.Encoders.Steps;
 using LangExpand.Pipeline.Pack;
 using LangExpand.Pipeline.Running;
+using LangExpand.Pipeline.Steps;
 
 namespace LangExpand.Pipeline.Encoders.Report;
 
@@ -23,13 +24,22 @@ internal static class TaskModelReport
         text.Append("\n## Task model (UPOS and UFeats)\n\nEach stage fine-tuned from the adapted model, scored on the target test file (never used for a choice). ")
             .Append($"Teacher: `{notes?.GetValueOrDefault("teacher") ?? "?"}`; final = `{notes?.GetValueOrDefault("final") ?? "?"}`. ")
             .Append("Peers: a most-frequent-label lookup and an averaged perceptron, trained on the same synthetic data.\n\n");
-        var stages = TaskEvaluateStep.Stages.Concat(["lookup_peer", "perceptron_peer"]).Where(s => metrics.ContainsKey($"upos.{s}")).ToList();
+        var stages = TaskEvaluateStep.Stages.Concat(TaskPeersStep.Peers.Select(p => p.Key)).Where(s => metrics.ContainsKey($"upos.{s}")).ToList();
         ReportWriter.Table(text, ["Stage", "UPOS %", "UFeats %"], stages.Select(s => new[]
         {
             s, ManifestWriter.Number(metrics[$"upos.{s}"]), ManifestWriter.Number(metrics[$"ufeats.{s}"]),
         }));
-        var bars = stages.SelectMany(s => new[] { ($"{s} UPOS", metrics[$"upos.{s}"]), ($"{s} UFeats", metrics[$"ufeats.{s}"]) }).ToList();
-        Plots.Bars(Path.Combine(packDirectory, PackLayout.Plots, "task-model.png"), "Task model stages and peers on the target test file", "%", bars);
+        var bars = stages.SelectMany(s => new[] { ($"{Short(s)} U", metrics[$"upos.{s}"]), ($"{Short(s)} F", metrics[$"ufeats.{s}"]) }).ToList();
+        Plots.Bars(Path.Combine(packDirectory, PackLayout.Plots, "task-model.png"), "Task model stages and peers on the target test file (U = UPOS, F = UFeats)", "%", bars);
         text.Append("\n![Task model stages and peers](plots/task-model.png)\n");
     }
+
+    /// <summary>A stage's name short enough for a tick label.</summary>
+    private static string Short(string stage) => stage switch
+    {
+        TaskPaths.SyntheticSource => "synth+src",
+        TaskPaths.Synthetic => "synth",
+        TaskPaths.ZeroShot => "0-shot",
+        _ => stage.Replace("_peer", "", StringComparison.Ordinal),
+    };
 }

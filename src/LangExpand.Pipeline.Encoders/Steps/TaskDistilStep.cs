@@ -61,7 +61,7 @@ public sealed class TaskDistilStep : IPipelineStep
         var teacher = Best(TaskPaths.SyntheticSource);
         var verses = TextCorpus.ReadLines(run.Input(AdaptationPaths.TargetText(run.Context)[0].Name)).ToList();
         var every = Math.Max(1, (verses.Count + MaxSilverSentences - 1) / MaxSilverSentences);
-        run.Progress.Report($"the {teacher} tagger labels every {every}. of {verses.Count} target verses");
+        run.Progress.Report($"the {teacher} tagger labels one in {every} of {verses.Count} target verses");
         var silver = MorphoTagging.Silver(stages[teacher], verses.Where((_, k) => k % every == 0), device);
         var synthetic = TaskPaths.SyntheticSentences(run.Input(LabelledSynthesisStep.Output));
         run.Progress.Report($"fine-tuning the distilled tagger on {silver.Count} silver and {synthetic.Count} synthetic sentences");

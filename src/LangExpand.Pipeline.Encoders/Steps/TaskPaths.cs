@@ -1,5 +1,6 @@
 using System.Globalization;
 using LangExpand.Adaptation.Evaluation;
+using LangExpand.Adaptation.Modeling;
 using LangExpand.Core.Annotated;
 using LangExpand.Pipeline.Steps;
 
@@ -43,7 +44,7 @@ public static class TaskPaths
 
     /// <summary>The fine-tuning settings of every stage.</summary>
     public static TaggingOptions Options(PackContext context) =>
-        new() { Steps = context.Request.Adaptation!.TaskSteps, Seed = context.Request.Seed, WithFeatures = true };
+        new() { Steps = context.Request.Adaptation!.TaskSteps, Seed = context.Request.Seed, WithFeatures = true, WordPooling = EncoderConfig.MeanOfSubwords };
 
     /// <summary>The options a task-model step records: steps, batch, learning rate, seed, device.</summary>
     public static Dictionary<string, string> RecordedOptions(PackContext context)
@@ -53,7 +54,7 @@ public static class TaskPaths
         {
             ["task_steps"] = options.Steps.ToString(CultureInfo.InvariantCulture), ["batch"] = options.BatchSize.ToString(CultureInfo.InvariantCulture),
             ["learning_rate"] = options.LearningRate.ToString("R", CultureInfo.InvariantCulture), ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
-            ["labels"] = "upos|feats", ["device"] = "cpu",
+            ["labels"] = "upos|feats", ["word_pooling"] = options.WordPooling, ["device"] = "cpu",
         };
     }
 
