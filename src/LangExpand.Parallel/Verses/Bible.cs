@@ -17,7 +17,13 @@ public sealed record BibleReadReport(IReadOnlyList<string> EmptyVerses, IReadOnl
 {
     /// <summary>The report of a list of verses and language notes.</summary>
     public static BibleReadReport Of(IReadOnlyList<Verse> verses, IReadOnlyList<string> languageNotes) =>
-        new([.. verses.Where(v => v.Text.Length == 0).Select(v => v.Id)], [.. verses.Where(v => v.IsMerged)], languageNotes);
+        new([.. verses.Where(v => v.Text.Length == 0).Select(v => v.Id)], [.. verses.Where(v => v.IsMerged)], languageNotes)
+        {
+            RepairedVerses = [.. verses.Where(v => v.Repaired).Select(v => v.Id)],
+        };
+
+    /// <summary>Ids of the verses whose C1 control characters were read as Windows-1252.</summary>
+    public IReadOnlyList<string> RepairedVerses { get; init; } = [];
 
     /// <summary>One line per kind of quirk, for people; none when the file was clean.</summary>
     public IEnumerable<string> Lines(string source)
@@ -25,6 +31,10 @@ public sealed record BibleReadReport(IReadOnlyList<string> EmptyVerses, IReadOnl
         if (EmptyVerses.Count > 0)
         {
             yield return $"{source}: {EmptyVerses.Count} empty verse(s): {Abbreviate(EmptyVerses)}";
+        }
+        if (RepairedVerses.Count > 0)
+        {
+            yield return $"{source}: {RepairedVerses.Count} verse(s) with C1 control characters, read as Windows-1252: {Abbreviate(RepairedVerses)}";
         }
         if (MergedVerses.Count > 0)
         {

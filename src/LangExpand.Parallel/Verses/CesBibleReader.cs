@@ -1,4 +1,5 @@
 using System.Xml;
+using LangExpand.Core.IO;
 using LangExpand.Core.Languages;
 using LangExpand.Parallel.Text;
 
@@ -8,7 +9,7 @@ namespace LangExpand.Parallel.Verses;
 /// Reads a Bible in the Corpus Encoding Standard XML of the multilingual Bible corpus (Christodoulopoulos &amp; Steedman):
 /// <c>&lt;seg id="b.MAT.1.1" type="verse"&gt;…&lt;/seg&gt;</c> inside book and chapter <c>&lt;div&gt;</c>s, the language in
 /// the header's <c>&lt;language iso639="…"&gt;name&lt;/language&gt;</c> and the body's <c>lang</c>. Merged verses, empty
-/// verses and a header language that disagrees with itself or with the expected language go into the read report.
+/// verses, verses whose C1 control characters were read as Windows-1252 (<see cref="C1Controls"/>) and a header language that disagrees with itself or with the expected language go into the read report.
 /// </summary>
 public static class CesBibleReader
 {
@@ -70,6 +71,7 @@ public static class CesBibleReader
                 throw XmlInput.Error(reader, name, $"verse id {covered} appears again (first on line {firstLine[covered]})", "each verse once");
             }
         }
-        return new Verse(id, XmlInput.ElementText(reader), further, line);
+        var text = XmlInput.ElementText(reader);
+        return new Verse(id, C1Controls.Repair(text), further, line) { Repaired = C1Controls.Any(text) };
     }
 }

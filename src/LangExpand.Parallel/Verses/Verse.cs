@@ -10,6 +10,9 @@ public sealed record Verse(string Id, string Text, IReadOnlyList<string> AlsoCov
     /// <summary>True when the verse holds the text of several verses.</summary>
     public bool IsMerged => AlsoCovers.Count > 0;
 
+    /// <summary>True when the source text held C1 control characters, repaired as Windows-1252 (<see cref="Core.IO.C1Controls"/>).</summary>
+    public bool Repaired { get; init; }
+
     /// <summary>The id and every further id it covers.</summary>
     public IEnumerable<string> AllIds => AlsoCovers.Prepend(Id);
 

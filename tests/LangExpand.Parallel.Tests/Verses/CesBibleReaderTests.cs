@@ -30,6 +30,16 @@ public class CesBibleReaderTests
         """;
 
     [Fact]
+    public void A_verse_with_a_C1_control_character_is_read_as_Windows_1252_and_reported()
+    {
+        var bible = CesBibleReader.Read(TextStreams.Of("<cesDoc><text><seg id=\"b.MAT.1.1\" type=\"verse\">Jumala\u0092s sõna</seg><seg id=\"b.MAT.1.2\" type=\"verse\">ok</seg></text></cesDoc>"), "est.xml");
+
+        Assert.Equal("Jumala’s sõna", bible.Verses[0].Text);
+        Assert.Equal(["b.MAT.1.1"], bible.Report.RepairedVerses);
+        Assert.Contains(bible.Report.Lines("est.xml"), line => line.Contains("1 verse(s) with C1 control characters", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Verses_are_read_with_white_space_collapsed_and_merged_and_empty_verses_reported()
     {
         var bible = CesBibleReader.Read(TextStreams.Of(Ces), "swahili.xml");
