@@ -44,7 +44,7 @@ public static class TaskPaths
 
     /// <summary>The fine-tuning settings of every stage.</summary>
     public static TaggingOptions Options(PackContext context) =>
-        new() { Steps = context.Request.Adaptation!.TaskSteps, Seed = context.Request.Seed, WithFeatures = true, WordPooling = EncoderConfig.MeanOfSubwords };
+        new() { Steps = context.Request.Adaptation!.TaskSteps, Seed = context.Request.Seed, WithFeatures = true, WordPooling = EncoderConfig.MeanOfSubwords, LearningRate = 6e-4 };
 
     /// <summary>The options a task-model step records: steps, batch, learning rate, seed, device.</summary>
     public static Dictionary<string, string> RecordedOptions(PackContext context)

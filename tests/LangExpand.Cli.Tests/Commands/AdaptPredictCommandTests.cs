@@ -36,6 +36,29 @@ public sealed class AdaptPredictCommandTests
         CliRunner.Run("adapt", "predict", "--model", model, "--in", input, "--out", output, "--threads", "1");
 
     [Fact]
+    public void A_features_tagger_with_mean_pooling_fills_UPOS_and_FEATS_and_records_its_pooling()
+    {
+        using var scratch = new ScratchDirectory();
+        var input = scratch.Write("in.conllu", Treebank);
+        var classifier = scratch.Path("tagger");
+        var (trained, json, trainError) = CliRunner.Run("adapt", "finetune", "--model", AdaptFinetuneCommandTests.TinyModel(scratch), "--train", input, "--test", input,
+            "--out", classifier, "--steps", "3", "--batch", "4", "--threads", "1", "--features", "--word-pooling", "mean", "--json");
+        Assert.True(trained == 0, trainError);
+        Assert.InRange(JsonNode.Parse(json)!["ufeats_accuracy"]!.GetValue<double>(), 0, 1);
+        var config = JsonNode.Parse(File.ReadAllText(Path.Combine(classifier, "config.json")))!;
+        Assert.Equal("mean", config["word_pooling"]!.GetValue<string>());
+        Assert.True(MorphoLabel.AreJoint([.. config["id2label"]!.AsObject().Select(p => p.Value!.GetValue<string>())]));
+        var output = scratch.Path("out.conllu");
+
+        var (exit, _, error) = Predict(classifier, input, output);
+
+        Assert.True(exit == 0, error);
+        var words = ConlluReader.Read(output).SelectMany(s => s.Words).ToList();
+        var labels = config["id2label"]!.AsObject().Select(p => p.Value!.GetValue<string>()).ToHashSet();
+        Assert.All(words, w => Assert.Contains(MorphoLabel.Compose(w.Upos, w.Feats), labels));
+    }
+
+    [Fact]
     public void Predicting_CoNLL_U_rewrites_only_the_UPOS_column()
     {
         using var scratch = new ScratchDirectory();
