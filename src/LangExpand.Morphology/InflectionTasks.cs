@@ -79,6 +79,7 @@ public static class InflectionTasks
         {
             throw new LangExpandException(ErrorCode.InvalidOption, $"--out would overwrite the input file {options.InputFile}", expected: "a different output path");
         }
+        OutputPaths.RefuseWritingInto([options.OutputFile], options.ModelDirectory);
         var model = InflectionModels.Load(options.ModelDirectory, options.Kinds);
         var input = ReadInput(options);
         var output = PredictDataset(model, input);

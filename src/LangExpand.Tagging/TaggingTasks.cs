@@ -27,7 +27,8 @@ public static class TaggingTasks
     /// <summary>Tags the CoNLL-U file <paramref name="input"/> with the model in <paramref name="model"/>; returns the words tagged.</summary>
     public static int Predict(string model, string input, string output)
     {
-        OutputPaths.RefuseOverwriting([output], [input, Path.Combine(model, ModelDirectory.ConfigFile)]);
+        OutputPaths.RefuseOverwriting([output], [input]);
+        OutputPaths.RefuseWritingInto([output], model);
         return PeerTaggers.TagConllu(PeerTaggers.Load(model), input, output);
     }
 }

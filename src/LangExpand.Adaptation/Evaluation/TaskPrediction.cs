@@ -2,6 +2,7 @@ using LangExpand.Adaptation.Checkpoints;
 using LangExpand.Adaptation.Modeling;
 using LangExpand.Core.Annotated;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.IO;
 using static TorchSharp.torch;
 
 namespace LangExpand.Adaptation.Evaluation;
@@ -29,6 +30,7 @@ public static class TaskPrediction
         {
             throw new LangExpandException(ErrorCode.InvalidOption, $"--out would overwrite the input file {input}", expected: "a different output path");
         }
+        OutputPaths.RefuseWritingInto([output], model);
         using var classifier = ClassifierCheckpoint.Load(model, device);
         var intents = IntentData.IsIntentFile(input);
         return (classifier.Model, intents) switch

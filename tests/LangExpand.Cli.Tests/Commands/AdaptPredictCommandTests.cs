@@ -134,6 +134,22 @@ public sealed class AdaptPredictCommandTests
     }
 
     [Fact]
+    public void An_output_inside_the_model_directory_is_refused_and_the_model_is_kept()
+    {
+        using var scratch = new ScratchDirectory();
+        var input = scratch.Write("in.conllu", Treebank);
+        var model = Finetune(scratch, input);
+        var weights = Path.Combine(model, "model.safetensors");
+        var before = File.ReadAllBytes(weights);
+
+        var (exit, _, error) = Predict(model, input, weights);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("inside the model directory", error);
+        Assert.Equal(before, File.ReadAllBytes(weights));
+    }
+
+    [Fact]
     public void An_intent_classifier_is_refused_for_tagged_input()
     {
         using var scratch = new ScratchDirectory();

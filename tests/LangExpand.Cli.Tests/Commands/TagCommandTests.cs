@@ -84,6 +84,24 @@ public sealed class TagCommandTests
     }
 
     [Theory]
+    [InlineData("lookup", "lookup.tsv")]
+    [InlineData("perceptron", "weights.tsv")]
+    public void Predicting_into_the_model_directory_is_refused_and_the_model_is_kept(string kind, string file)
+    {
+        using var scratch = new ScratchDirectory();
+        var data = scratch.Write("train.conllu", Treebank);
+        Assert.Equal(0, CliRunner.Run("tag", "train", "--train", data, "--model", kind, "--out", scratch.Path("model")).ExitCode);
+        var target = scratch.Path("model", file);
+        var before = File.ReadAllText(target);
+
+        var (exit, _, error) = CliRunner.Run("tag", "predict", "--model", scratch.Path("model"), "--in", data, "--out", target);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("inside the model directory", error);
+        Assert.Equal(before, File.ReadAllText(target));
+    }
+
+    [Theory]
     [InlineData("--model", "crf")]
     [InlineData("--epochs", "0")]
     public void Invalid_training_options_are_parse_errors(string option, string value)
