@@ -101,6 +101,21 @@ public sealed class TagCommandTests
         Assert.Equal(before, File.ReadAllText(target));
     }
 
+    [Fact]
+    public void Training_into_an_encoder_directory_is_refused_and_the_encoder_is_kept()
+    {
+        using var scratch = new ScratchDirectory();
+        var data = scratch.Write("train.conllu", Treebank);
+        var encoder = AdaptFinetuneCommandTests.TinyModel(scratch);
+        var files = Directory.GetFiles(encoder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+
+        var (exit, _, error) = CliRunner.Run("tag", "train", "--train", data, "--out", encoder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is not a model directory", error);
+        Assert.Equal(files, Directory.GetFiles(encoder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList());
+    }
+
     [Theory]
     [InlineData("--model", "crf")]
     [InlineData("--epochs", "0")]
