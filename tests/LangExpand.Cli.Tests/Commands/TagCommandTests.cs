@@ -102,6 +102,20 @@ public sealed class TagCommandTests
     }
 
     [Fact]
+    public void An_empty_training_file_is_refused_naming_it()
+    {
+        using var scratch = new ScratchDirectory();
+        var data = scratch.Write("train.conllu", Treebank);
+        var empty = scratch.Write("empty.conllu", "");
+
+        var (exit, _, error) = CliRunner.Run("tag", "train", "--train", data, "--train", empty, "--out", scratch.Path("model"));
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"error: {empty}: the training file holds no sentence", error);
+        Assert.False(Directory.Exists(scratch.Path("model")));
+    }
+
+    [Fact]
     public void Training_into_an_encoder_directory_is_refused_and_the_encoder_is_kept()
     {
         using var scratch = new ScratchDirectory();
