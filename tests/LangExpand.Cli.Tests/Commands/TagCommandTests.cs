@@ -130,6 +130,19 @@ public sealed class TagCommandTests
         Assert.Equal(files, Directory.GetFiles(encoder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList());
     }
 
+    [Fact]
+    public void Scoring_a_test_file_with_fewer_sentences_names_its_last_line_and_the_first_missing_gold_sentence()
+    {
+        using var scratch = new ScratchDirectory();
+        var gold = scratch.Write("gold.conllu", Treebank);
+        var test = scratch.Write("test.conllu", Treebank[..Treebank.IndexOf("# sent_id = 2", StringComparison.Ordinal)]);
+
+        var (exit, _, error) = CliRunner.Run("tag", "score", "--gold", gold, "--test", test);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"error: {test}:5: does not align with the gold file: 1 sentences where {gold} has 2 (the first missing one is at {gold}:7)", error);
+    }
+
     [Theory]
     [InlineData("--model", "crf")]
     [InlineData("--epochs", "0")]
