@@ -34,7 +34,8 @@ public static class TaggingTasks
     public static int Predict(string model, string input, string output)
     {
         OutputPaths.RefuseOverwriting([output], [input]);
+        var tagger = PeerTaggers.Load(model);
         OutputPaths.RefuseWritingInto([output], model);
-        return PeerTaggers.TagConllu(PeerTaggers.Load(model), input, output);
+        return PeerTaggers.TagConllu(tagger, input, output);
     }
 }

@@ -30,8 +30,8 @@ public static class TaskPrediction
         {
             throw new LangExpandException(ErrorCode.InvalidOption, $"--out would overwrite the input file {input}", expected: "a different output path");
         }
-        OutputPaths.RefuseWritingInto([output], model);
         using var classifier = ClassifierCheckpoint.Load(model, device);
+        OutputPaths.RefuseWritingInto([output], model);
         var intents = IntentData.IsIntentFile(input);
         return (classifier.Model, intents) switch
         {

@@ -21,7 +21,8 @@ public static class OutputPaths
     /// <summary>
     /// Throws when one of <paramref name="outputs"/> lies inside the model directory <paramref name="model"/> (compared as
     /// full paths; <c>-</c> is never a clash): a prediction would overwrite the model's own files, and a later save would
-    /// replace the directory whole, dropping the output. Call it before any work.
+    /// replace the directory whole, dropping the output. Call it once the model has loaded (so that a directory that is
+    /// no model is reported as such), before any output is written.
     /// </summary>
     public static void RefuseWritingInto(IEnumerable<string> outputs, string model)
     {

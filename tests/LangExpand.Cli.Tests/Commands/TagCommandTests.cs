@@ -102,6 +102,18 @@ public sealed class TagCommandTests
     }
 
     [Fact]
+    public void A_directory_that_is_no_model_is_reported_as_such_even_when_the_output_lies_inside_it()
+    {
+        using var scratch = new ScratchDirectory();
+        var data = scratch.Write("data/in.conllu", Treebank);
+
+        var (exit, _, error) = CliRunner.Run("tag", "predict", "--model", scratch.Path("data"), "--in", data, "--out", scratch.Path("data", "out.conllu"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is not a model directory", error);
+    }
+
+    [Fact]
     public void An_empty_training_file_is_refused_naming_it()
     {
         using var scratch = new ScratchDirectory();
