@@ -80,6 +80,7 @@ public static class InflectionTasks
             throw new LangExpandException(ErrorCode.InvalidOption, $"--out would overwrite the input file {options.InputFile}", expected: "a different output path");
         }
         var model = InflectionModels.Load(options.ModelDirectory, options.Kinds);
+        OutputPaths.RefuseWritingInto([options.OutputFile], options.ModelDirectory);
         var input = ReadInput(options);
         var output = PredictDataset(model, input);
         InflectionWriter.Write(output, options.OutputFile);

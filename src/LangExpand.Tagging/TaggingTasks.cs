@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using LangExpand.Core.Annotated;
+using LangExpand.Core.Diagnostics;
 using LangExpand.Core.IO;
 
 namespace LangExpand.Tagging;
@@ -16,7 +18,7 @@ public static class TaggingTasks
     public static TagTrainSummary Train(IReadOnlyList<string> trainFiles, PeerTaggerKind kind, PeerTaggerOptions options, string output)
     {
         OutputPaths.RefuseOverwriting([output], trainFiles);
-        var sentences = trainFiles.SelectMany(TaggedConllu.Read).ToList();
+        var sentences = trainFiles.SelectMany(ReadTraining).ToList();
         var clock = Stopwatch.StartNew();
         var tagger = PeerTaggers.Train(kind, sentences, options);
         var seconds = clock.Elapsed.TotalSeconds;
@@ -24,10 +26,16 @@ public static class TaggingTasks
         return new TagTrainSummary(sentences.Count, sentences.Sum(s => s.Tokens.Count), seconds);
     }
 
+    /// <summary>The sentences of the training file <paramref name="path"/>; a file with none is an error naming it.</summary>
+    private static IReadOnlyList<TaggedSentence> ReadTraining(string path) => TaggedConllu.Read(path) is { Count: > 0 } sentences ? sentences
+        : throw new LangExpandException(ErrorCode.NotEnoughData, "the training file holds no sentence", new SourceLocation(path, 0), "CoNLL-U with at least one sentence");
+
     /// <summary>Tags the CoNLL-U file <paramref name="input"/> with the model in <paramref name="model"/>; returns the words tagged.</summary>
     public static int Predict(string model, string input, string output)
     {
-        OutputPaths.RefuseOverwriting([output], [input, Path.Combine(model, ModelDirectory.ConfigFile)]);
-        return PeerTaggers.TagConllu(PeerTaggers.Load(model), input, output);
+        OutputPaths.RefuseOverwriting([output], [input]);
+        var tagger = PeerTaggers.Load(model);
+        OutputPaths.RefuseWritingInto([output], model);
+        return PeerTaggers.TagConllu(tagger, input, output);
     }
 }

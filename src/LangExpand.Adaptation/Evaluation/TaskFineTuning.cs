@@ -25,10 +25,19 @@ public static class TaskFineTuning
             throw new LangExpandException(ErrorCode.InvalidOption, "the training and test files are in different formats", new SourceLocation(test, 0),
                 "both JSONL (intents) or both CoNLL-U / token-label TSV (tags)");
         }
+        if (options.WithFeatures && !(TaggedData.IsConllu(train) && TaggedData.IsConllu(test)))
+        {
+            throw new LangExpandException(ErrorCode.InvalidOption, "joint UPOS|FEATS labels are read from CoNLL-U only",
+                new SourceLocation(TaggedData.IsConllu(train) ? test : train, 0), "a .conllu training and test file, or no --features");
+        }
         return IntentData.IsIntentFile(train)
-            ? Intents(IntentData.Read(train), IntentData.Read(test), baseModel, output, options, device)
-            : Tags(TaggedData.Read(train, options.WithFeatures), TaggedData.Read(test, options.WithFeatures), baseModel, output, options, device);
+            ? Intents(Some(IntentData.Read(train), train), Some(IntentData.Read(test), test), baseModel, output, options, device)
+            : Tags(Some(TaggedData.Read(train, options.WithFeatures), train), Some(TaggedData.Read(test, options.WithFeatures), test), baseModel, output, options, device);
     }
+
+    /// <summary><paramref name="examples"/>, read from <paramref name="path"/>, unless there are none: then an error naming the file, before any work.</summary>
+    private static IReadOnlyList<T> Some<T>(IReadOnlyList<T> examples, string path) => examples.Count > 0 ? examples
+        : throw new LangExpandException(ErrorCode.NotEnoughData, "the file holds no example", new SourceLocation(path, 0), "at least one sentence with words, or one utterance");
 
     private static FineTuneReport Intents(IReadOnlyList<IntentExample> train, IReadOnlyList<IntentExample> test, string baseModel, string output, TaggingOptions options, Device device)
     {

@@ -2,6 +2,7 @@ using LangExpand.Adaptation.Checkpoints;
 using LangExpand.Adaptation.Modeling;
 using LangExpand.Core.Annotated;
 using LangExpand.Core.Diagnostics;
+using LangExpand.Core.IO;
 using static TorchSharp.torch;
 
 namespace LangExpand.Adaptation.Evaluation;
@@ -30,6 +31,7 @@ public static class TaskPrediction
             throw new LangExpandException(ErrorCode.InvalidOption, $"--out would overwrite the input file {input}", expected: "a different output path");
         }
         using var classifier = ClassifierCheckpoint.Load(model, device);
+        OutputPaths.RefuseWritingInto([output], model);
         var intents = IntentData.IsIntentFile(input);
         return (classifier.Model, intents) switch
         {
@@ -70,14 +72,15 @@ public static class TaskPrediction
         return report;
     }
 
-    /// <summary>The word line with its UPOS (and, for a joint <c>UPOS|FEATS</c> label, its FEATS) replaced.</summary>
+    /// <summary>The word line with its UPOS (and, for a joint <c>UPOS|FEATS</c> model, its FEATS) replaced; <c>_</c> in both for a word the model did not see.</summary>
     private static ConlluLine Labelled(ConlluLine line, string label, bool joint)
     {
-        if (!joint || label == Unknown)
+        if (!joint)
         {
             return line.With(ConlluLine.UposColumn, label);
         }
-        var (upos, feats) = MorphoLabel.Split(label);
+        // A word past the length limit gets no prediction: both predicted columns say so, none keeps the input's value.
+        var (upos, feats) = label == Unknown ? (Unknown, Unknown) : MorphoLabel.Split(label);
         return line.With((ConlluLine.UposColumn, upos), (ConlluLine.FeatsColumn, feats));
     }
 

@@ -28,7 +28,7 @@ public static class ModelDirectory
             throw new LangExpandException(ErrorCode.InvalidOption, $"refusing to write a model to {directory}: it is a file",
                 expected: "a new or empty directory, or an earlier model directory");
         }
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, ConfigFile)))
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !IsModel(target))
         {
             throw new LangExpandException(ErrorCode.InvalidOption, $"refusing to overwrite {directory}: it exists and is not a model directory",
                 expected: "a new or empty directory, or an earlier model directory");
@@ -39,6 +39,23 @@ public static class ModelDirectory
             WriteJson(Path.Combine(staging, MetricsFile), metrics ?? []);
             WriteJson(Path.Combine(staging, ConfigFile), config);
         });
+    }
+
+    /// <summary>
+    /// True when <paramref name="directory"/>'s <c>config.json</c> names a <c>type</c> and a <c>format_version</c>: a model
+    /// saved here, which a new one may replace. Another <c>config.json</c> (a Hugging Face encoder's, a user's own) is not one.
+    /// </summary>
+    private static bool IsModel(string directory)
+    {
+        try
+        {
+            _ = ReadConfig(directory);
+            return true;
+        }
+        catch (LangExpandException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Reads and checks <c>config.json</c>: it must exist, parse, and name a <c>type</c> and a <c>format_version</c>.</summary>

@@ -54,9 +54,11 @@ public static class PackSettingsYaml
         LangExpandException Wrong(string problem, string expected) => new(ErrorCode.MalformedDocument, $"field '{field.Key}' {problem}", at, expected);
         return (field.Kind, value) switch
         {
+            (_, string text) when text.Trim().Length == 0 => throw Wrong("is empty", Expected(field.Kind)),
             (SettingKind.List, null) => Array.Empty<string>(),
             (SettingKind.List, string one) => new[] { PathOf(one) },
-            (SettingKind.List, List<object?> items) when items.All(i => i is string) => items.Cast<string>().Select(PathOf).ToArray(),
+            (SettingKind.List, List<object?> items) when items.Any(item => item is string text && text.Trim().Length == 0) => throw Wrong("has an empty item", "non-empty strings"),
+            (SettingKind.List, List<object?> items) when items.All(item => item is string) => items.Cast<string>().Select(PathOf).ToArray(),
             (SettingKind.List, var other) => throw Wrong($"is a {Kind(other!)}", "a string or a list of strings"),
             (SettingKind.Number, null) => throw Wrong("has no value", "an integer"),
             (_, null) => null,
@@ -105,6 +107,14 @@ public static class PackSettingsYaml
                 new SourceLocation(name, (int)e.Start.Line), expected, e);
         }
     }
+
+    /// <summary>What a value of <paramref name="kind"/> must be (an empty string is none: the command line refuses one too).</summary>
+    private static string Expected(SettingKind kind) => kind switch
+    {
+        SettingKind.Number => "an integer",
+        SettingKind.Flag => "true or false",
+        _ => "a non-empty value",
+    };
 
     private static string Kind(object value) => value is List<object?> ? "list" : value is Dictionary<object, object?> ? "mapping" : "value";
 }

@@ -71,8 +71,7 @@ public static class RequestValidator
         CheckParallel(request);
         foreach (var task in request.TaskData)
         {
-            RequireFile(task, "--task-data");
-            _ = ConlluReader.Read(task).Count();
+            RequireConllu(task, "--task-data");
         }
         if (request.MonoText is { } mono)
         {
@@ -92,8 +91,7 @@ public static class RequestValidator
         {
             if (gold is not null)
             {
-                RequireFile(gold, option);
-                _ = ConlluReader.Read(gold).Count();
+                RequireConllu(gold, option);
             }
         }
     }
@@ -221,6 +219,19 @@ public static class RequestValidator
         {
             throw new LangExpandException(ErrorCode.MissingInput, Directory.Exists(path) ? $"{option} {path} is a directory" : $"{option} {path} does not exist",
                 expected: "an existing file");
+        }
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="path"/> is a CoNLL-U file that parses to its end and holds at least one sentence: an empty
+    /// file would otherwise pass here and fail steps later, after work.
+    /// </summary>
+    private static void RequireConllu(string path, string option)
+    {
+        RequireFile(path, option);
+        if (ConlluReader.Read(path).Count() == 0)
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, $"{option} file holds no sentence", new SourceLocation(path, 0), "CoNLL-U with at least one sentence");
         }
     }
 

@@ -19,7 +19,10 @@ public static class TaggingScorer
         {
             if (s >= expected.Count || s >= found.Count)
             {
-                throw Misaligned(test, s < found.Count ? found[s].LineNumber : 0, $"{found.Count} sentences where {gold} has {expected.Count}", "as many sentences as the gold file");
+                throw s < found.Count
+                    ? Misaligned(test, found[s].LineNumber, $"{found.Count} sentences where {gold} has {expected.Count}", "as many sentences as the gold file")
+                    : Misaligned(test, found.Count == 0 ? 0 : LastLine(found[^1]),
+                        $"{found.Count} sentences where {gold} has {expected.Count} (the first missing one is at {gold}:{expected[s].LineNumber})", "as many sentences as the gold file");
             }
             foreach (var (goldWord, testWord) in Align(gold, expected[s], test, found[s]))
             {
@@ -52,6 +55,9 @@ public static class TaggingScorer
     /// <summary>The words of <paramref name="sentence"/> with their line numbers.</summary>
     private static List<(ConlluLine Word, int Line)> WordLines(ConlluSentence sentence) =>
         sentence.Lines.Select((line, i) => (line, Line: sentence.LineNumber + sentence.Comments.Count + i)).Where(w => w.line.Kind == ConlluLineKind.Word).ToList();
+
+    /// <summary>The line number of <paramref name="sentence"/>'s last line (its comments come first, then its token lines).</summary>
+    private static int LastLine(ConlluSentence sentence) => sentence.LineNumber + sentence.Comments.Count + sentence.Lines.Count - 1;
 
     private static LangExpandException Misaligned(string path, int line, string problem, string expected) =>
         new(ErrorCode.MalformedLine, $"does not align with the gold file: {problem}", new SourceLocation(path, line), expected);

@@ -68,6 +68,37 @@ public sealed class AdaptFinetuneCommandTests
         Assert.Contains("different formats", error);
     }
 
+    [Fact]
+    public void Features_with_token_TSV_are_refused_rather_than_ignored()
+    {
+        using var scratch = new ScratchDirectory();
+        var tsv = scratch.Write("train.tsv", "god\tB-PER\n\n");
+
+        var (exit, _, error) = CliRunner.Run("adapt", "finetune", "--model", scratch.Path("no-model"), "--train", tsv, "--test", tsv, "--features", "--out", scratch.Path("out"));
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"error: {tsv}: joint UPOS|FEATS labels are read from CoNLL-U only", error);
+        Assert.False(Directory.Exists(scratch.Path("out")));
+    }
+
+    [Theory]
+    [InlineData("train.conllu", "--train")]
+    [InlineData("test.conllu", "--test")]
+    [InlineData("test.jsonl", "--test")]
+    public void An_empty_training_or_test_file_is_refused_naming_it(string name, string role)
+    {
+        using var scratch = new ScratchDirectory();
+        var empty = scratch.Write(name, "");
+        var data = name.EndsWith(".jsonl", StringComparison.Ordinal) ? Utterances(scratch, "data.jsonl")
+            : scratch.Write("data.conllu", "1\tgod\tgod\tNOUN\t_\t_\t0\troot\t_\t_\n\n");
+        var (train, test) = role == "--train" ? (empty, data) : (data, empty);
+
+        var (exit, _, error) = CliRunner.Run("adapt", "finetune", "--model", scratch.Path("no-model"), "--train", train, "--test", test, "--out", scratch.Path("out"));
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"error: {empty}: the file holds no example", error);
+    }
+
     [Theory]
     [InlineData("--batch must be 1 or more", "finetune", "--batch", "0")]
     [InlineData("--steps must be 1 or more", "finetune", "--steps", "0")]

@@ -157,6 +157,43 @@ public sealed class AdaptPredictCommandTests
     }
 
     [Fact]
+    public void An_output_inside_the_model_directory_is_refused_and_the_model_is_kept()
+    {
+        using var scratch = new ScratchDirectory();
+        var input = scratch.Write("in.conllu", Treebank);
+        var model = Finetune(scratch, input);
+        var weights = Path.Combine(model, "model.safetensors");
+        var before = File.ReadAllBytes(weights);
+
+        var (exit, _, error) = Predict(model, input, weights);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("inside the model directory", error);
+        Assert.Equal(before, File.ReadAllBytes(weights));
+    }
+
+    [Fact]
+    public void A_joint_model_leaves_both_UPOS_and_FEATS_empty_for_words_past_its_length_limit()
+    {
+        using var scratch = new ScratchDirectory();
+        var train = scratch.Write("train.conllu", Treebank);
+        var classifier = scratch.Path("joint");
+        var (trained, _, trainError) = CliRunner.Run("adapt", "finetune", "--model", AdaptFinetuneCommandTests.TinyModel(scratch), "--train", train, "--test", train,
+            "--out", classifier, "--steps", "2", "--batch", "4", "--threads", "1", "--features");
+        Assert.True(trained == 0, trainError);
+        var words = Enumerable.Range(1, 60).Select(i => $"{i}\tplay\tplay\tVERB\t_\tMood=Imp\t0\troot\t_\t_\n");
+        var input = scratch.Write("long.conllu", string.Concat(words) + "\n");
+
+        var (exit, stdout, error) = Predict(classifier, input, scratch.Path("out.conllu"));
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("past the length limit", stdout);
+        var unseen = File.ReadAllLines(scratch.Path("out.conllu")).Select(line => line.Split('\t')).Where(c => c.Length == 10 && c[ConlluLine.UposColumn] == "_").ToList();
+        Assert.NotEmpty(unseen);
+        Assert.All(unseen, columns => Assert.Equal("_", columns[ConlluLine.FeatsColumn]));
+    }
+
+    [Fact]
     public void An_intent_classifier_is_refused_for_tagged_input()
     {
         using var scratch = new ScratchDirectory();

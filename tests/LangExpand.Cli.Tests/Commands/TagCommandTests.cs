@@ -84,6 +84,78 @@ public sealed class TagCommandTests
     }
 
     [Theory]
+    [InlineData("lookup", "lookup.tsv")]
+    [InlineData("perceptron", "weights.tsv")]
+    public void Predicting_into_the_model_directory_is_refused_and_the_model_is_kept(string kind, string file)
+    {
+        using var scratch = new ScratchDirectory();
+        var data = scratch.Write("train.conllu", Treebank);
+        Assert.Equal(0, CliRunner.Run("tag", "train", "--train", data, "--model", kind, "--out", scratch.Path("model")).ExitCode);
+        var target = scratch.Path("model", file);
+        var before = File.ReadAllText(target);
+
+        var (exit, _, error) = CliRunner.Run("tag", "predict", "--model", scratch.Path("model"), "--in", data, "--out", target);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("inside the model directory", error);
+        Assert.Equal(before, File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void A_directory_that_is_no_model_is_reported_as_such_even_when_the_output_lies_inside_it()
+    {
+        using var scratch = new ScratchDirectory();
+        var data = scratch.Write("data/in.conllu", Treebank);
+
+        var (exit, _, error) = CliRunner.Run("tag", "predict", "--model", scratch.Path("data"), "--in", data, "--out", scratch.Path("data", "out.conllu"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is not a model directory", error);
+    }
+
+    [Fact]
+    public void An_empty_training_file_is_refused_naming_it()
+    {
+        using var scratch = new ScratchDirectory();
+        var data = scratch.Write("train.conllu", Treebank);
+        var empty = scratch.Write("empty.conllu", "");
+
+        var (exit, _, error) = CliRunner.Run("tag", "train", "--train", data, "--train", empty, "--out", scratch.Path("model"));
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"error: {empty}: the training file holds no sentence", error);
+        Assert.False(Directory.Exists(scratch.Path("model")));
+    }
+
+    [Fact]
+    public void Training_into_an_encoder_directory_is_refused_and_the_encoder_is_kept()
+    {
+        using var scratch = new ScratchDirectory();
+        var data = scratch.Write("train.conllu", Treebank);
+        var encoder = AdaptFinetuneCommandTests.TinyModel(scratch);
+        var files = Directory.GetFiles(encoder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+
+        var (exit, _, error) = CliRunner.Run("tag", "train", "--train", data, "--out", encoder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is not a model directory", error);
+        Assert.Equal(files, Directory.GetFiles(encoder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList());
+    }
+
+    [Fact]
+    public void Scoring_a_test_file_with_fewer_sentences_names_its_last_line_and_the_first_missing_gold_sentence()
+    {
+        using var scratch = new ScratchDirectory();
+        var gold = scratch.Write("gold.conllu", Treebank);
+        var test = scratch.Write("test.conllu", Treebank[..Treebank.IndexOf("# sent_id = 2", StringComparison.Ordinal)]);
+
+        var (exit, _, error) = CliRunner.Run("tag", "score", "--gold", gold, "--test", test);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"error: {test}:5: does not align with the gold file: 1 sentences where {gold} has 2 (the first missing one is at {gold}:7)", error);
+    }
+
+    [Theory]
     [InlineData("--model", "crf")]
     [InlineData("--epochs", "0")]
     public void Invalid_training_options_are_parse_errors(string option, string value)

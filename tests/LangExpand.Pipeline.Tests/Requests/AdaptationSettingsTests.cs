@@ -16,4 +16,16 @@ public sealed class AdaptationSettingsTests
 
         Assert.Contains("--preset with --no-adapt", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_target_dev_file_with_no_adapt_is_refused_because_only_the_task_model_reads_it()
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.WithoutAdaptation(TinyLanguage.WriteWithAdaptation(scratch)) with { TargetDev = scratch.Path("spa-dev.conllu") };
+
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress()));
+
+        Assert.Contains("--target-dev with --no-adapt", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(settings.Out));
+    }
 }

@@ -34,6 +34,9 @@ public sealed class PackSettingsYamlTests
     [InlineData("language: spa\nseed:\n", 2, "field 'seed' has no value")]
     [InlineData("language: spa\n\nheldout: many\n", 3, "field 'heldout' is 'many'")]
     [InlineData("language: spa\nno_adapt: perhaps\n", 2, "field 'no_adapt' is 'perhaps'")]
+    [InlineData("language: spa\ntarget_test: \"\"\n", 2, "field 'target_test' is empty")]
+    [InlineData("language: spa\ntask_steps: ' '\n", 2, "field 'task_steps' is empty")]
+    [InlineData("language: spa\ntask_data: [a.conllu, '']\n", 2, "field 'task_data' has an empty item")]
     public void A_bad_field_is_refused_at_its_line(string yaml, int line, string problem)
     {
         using var scratch = new ScratchDirectory();
