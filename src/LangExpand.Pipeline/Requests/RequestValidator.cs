@@ -83,6 +83,10 @@ public static class RequestValidator
             RequireFile(synthetic, "--mono-synthetic");
             _ = StrictTextReader.ReadLines(synthetic).Count();
         }
+        if (request.TargetTest is { } test && request.TargetDev is { } dev && Path.GetFullPath(test) == Path.GetFullPath(dev))
+        {
+            throw Option($"--target-test and --target-dev are both {test}", "a development file to choose on and a different test file that is only scored");
+        }
         if ((request.TargetTest ?? request.TargetDev) is not null && request.TaskData.Count == 0)
         {
             throw Option("--target-test or --target-dev without --task-data", "source-language CoNLL-U (--task-data) to synthesise the task model's training data from");

@@ -25,4 +25,18 @@ public sealed class RequestValidatorTests
         Assert.Contains("holds no sentence", error.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(settings.Out));
     }
+
+    [Fact]
+    public void The_same_file_as_target_test_and_target_dev_is_refused_so_nothing_is_chosen_on_the_test_file()
+    {
+        using var scratch = new ScratchDirectory();
+        var gold = scratch.Write("gold.conllu", "1\tel\tel\tDET\t_\t_\t0\troot\t_\t_\n\n");
+        var settings = TinyLanguage.Write(scratch) with { NoAdapt = null, TargetTest = gold, TargetDev = gold };
+
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress()));
+
+        Assert.Equal(ErrorCode.InvalidOption, error.Code);
+        Assert.Contains("--target-test and --target-dev are both", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(settings.Out));
+    }
 }
