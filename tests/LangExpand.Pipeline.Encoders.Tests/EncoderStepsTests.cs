@@ -44,6 +44,21 @@ public sealed class EncoderStepsTests
         Assert.False(Directory.Exists(settings.Out));
     }
 
+    [Theory]
+    [InlineData("cuda:99", ErrorCode.TorchUnavailable)]
+    [InlineData("gpu", ErrorCode.InvalidOption)]
+    public void A_device_that_is_not_there_or_not_known_is_refused_before_any_work(string device, ErrorCode code)
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.WriteWithAdaptation(scratch) with { Device = device };
+
+        var error = Assert.Throws<LangExpandException>(() => LanguagePacks.Add(settings, new RecordingProgress(), EncoderSteps.Pipeline));
+
+        Assert.Equal(code, error.Code);
+        Assert.Contains(device, error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(settings.Out));
+    }
+
     [Fact]
     public void A_run_that_stops_before_the_encoder_steps_still_checks_their_inputs_first()
     {

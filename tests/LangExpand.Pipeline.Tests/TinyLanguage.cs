@@ -32,7 +32,7 @@ internal static class TinyLanguage
 
     /// <summary>Adaptation <paramref name="settings"/> with the encoder steps off (<c>--no-adapt</c>) and their options removed, held-out verses kept.</summary>
     public static PackSettings WithoutAdaptation(PackSettings settings) =>
-        settings with { NoAdapt = true, TargetUd = null, Preset = null, PretrainSteps = null, AdaptSteps = null, PosSteps = null, TaskSteps = null, TargetTest = null, TargetDev = null };
+        settings with { NoAdapt = true, TargetUd = null, Preset = null, PretrainSteps = null, AdaptSteps = null, PosSteps = null, TaskSteps = null, TargetTest = null, TargetDev = null, Device = null };
 
     /// <summary>
     /// The same inputs with the encoder steps on: the tiny preset and a few steps of each training, 4 held-out verses and a

@@ -31,7 +31,7 @@ public sealed class AdaptMlmStep : IPipelineStep
         var options = new Dictionary<string, string>
         {
             ["preset"] = encoder.Preset.Name, ["batch"] = $"{encoder.BatchSize}x{encoder.SequenceLength}", ["steps"] = encoder.Request.AdaptSteps.ToString(CultureInfo.InvariantCulture),
-            ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = "cpu", ["train"] = "body", ["objective"] = "mlm+tlm",
+            ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = AdaptationPaths.DeviceName(context), ["train"] = "body", ["objective"] = "mlm+tlm",
         };
         return new StepPlan(inputs, options, [AdaptationPaths.Model, AdaptationPaths.AdaptCurve]);
     }
@@ -44,7 +44,7 @@ public sealed class AdaptMlmStep : IPipelineStep
         var options = encoder.MlmOptions(encoder.Request.AdaptSteps, request.Seed) with { Trainable = TrainableWeights.Body };
         var curve = new LossCurve(run.Progress, "continued MLM");
         var text = run.Plan.Inputs.Skip(2).Select(i => run.Input(i.Name)).ToList();
-        var result = ContinuedPretraining.Run(run.Input(AdaptationPaths.Extended), text, heldOutLast: 0, run.Output(AdaptationPaths.Model), options, AdaptationPaths.Device(), curve,
+        var result = ContinuedPretraining.Run(run.Input(AdaptationPaths.Extended), text, heldOutLast: 0, run.Output(AdaptationPaths.Model), options, AdaptationPaths.Device(run.Context), curve,
             parallelSource: run.Input(run.Plan.Inputs[1].Name));
         curve.Write(run.Output(AdaptationPaths.AdaptCurve));
         return new StepOutcome(new Dictionary<string, long> { ["steps"] = result.Steps, ["tokens"] = result.Tokens },

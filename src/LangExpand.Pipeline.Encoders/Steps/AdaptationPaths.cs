@@ -1,5 +1,6 @@
 using LangExpand.Pipeline.Steps;
 using LangExpand.Torch.Runtime;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace LangExpand.Pipeline.Encoders.Steps;
@@ -51,10 +52,20 @@ public static class AdaptationPaths
     /// <summary>The source side of the training verses, paired verse by verse with <see cref="TargetText"/>'s first file.</summary>
     public static StepInput SourceVerses(PackContext context) => StepInput.Pack(HoldOutStep.Train(context.Request.Source));
 
-    /// <summary>The device of every encoder step: the CPU, where seeded training repeats exactly.</summary>
-    public static Device Device()
+    /// <summary>
+    /// The device of every encoder step: <c>--device</c> resolved (<c>auto</c>: the first CUDA GPU when present, else the CPU,
+    /// where seeded training repeats exactly).
+    /// </summary>
+    public static Device Device(PackContext context)
     {
         TorchRuntime.EnsureLoaded();
-        return CPU;
+        return TorchDevices.Resolve(context.Request.Adaptation!.Device);
+    }
+
+    /// <summary>The resolved device as a step records it among its options (<c>cpu</c>, <c>cuda:0</c>), so a run on other hardware reruns the step.</summary>
+    public static string DeviceName(PackContext context)
+    {
+        var device = Device(context);
+        return device.type == DeviceType.CPU ? "cpu" : $"cuda:{device.index}";
     }
 }

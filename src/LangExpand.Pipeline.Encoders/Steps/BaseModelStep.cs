@@ -4,6 +4,7 @@ using LangExpand.Adaptation.Pretraining;
 using LangExpand.Core.Diagnostics;
 using LangExpand.Pipeline.Requests;
 using LangExpand.Pipeline.Steps;
+using LangExpand.Torch.Runtime;
 
 namespace LangExpand.Pipeline.Encoders.Steps;
 
@@ -21,7 +22,13 @@ public sealed class BaseModelStep : IValidatingStep
     /// <inheritdoc />
     public void Validate(PackRequest request)
     {
-        if (EncoderSettings.Of(request) is null || request.BaseModel is not { } model)
+        if (EncoderSettings.Of(request) is null)
+        {
+            return;
+        }
+        TorchRuntime.EnsureLoaded();
+        _ = TorchDevices.Resolve(request.Adaptation!.Device);
+        if (request.BaseModel is not { } model)
         {
             return;
         }
@@ -43,7 +50,7 @@ public sealed class BaseModelStep : IValidatingStep
         var options = new Dictionary<string, string>
         {
             ["preset"] = encoder.Preset.Name, ["batch"] = $"{encoder.BatchSize}x{encoder.SequenceLength}", ["steps"] = encoder.Request.PretrainSteps.ToString(CultureInfo.InvariantCulture),
-            ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = "cpu",
+            ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = AdaptationPaths.DeviceName(context),
         };
         return new StepPlan([StepInput.Pack(HoldOutStep.Train(request.Source))], options, [AdaptationPaths.Base, AdaptationPaths.PretrainCurve]);
     }
@@ -53,7 +60,7 @@ public sealed class BaseModelStep : IValidatingStep
     {
         var request = run.Context.Request;
         var encoder = EncoderSettings.Of(request)!;
-        var device = AdaptationPaths.Device();
+        var device = AdaptationPaths.Device(run.Context);
         var options = encoder.MlmOptions(encoder.Request.PretrainSteps, request.Seed);
         var curve = new LossCurve(run.Progress, "pretraining");
         var result = Pretrainer.Run([run.Input(HoldOutStep.Train(request.Source))], run.Output(AdaptationPaths.Base), encoder.Preset, device, options, curve);

@@ -60,7 +60,7 @@ public sealed class EvaluateStep : IValidatingStep, IReportingStep
         var options = new Dictionary<string, string>
         {
             ["pos_steps"] = request.Adaptation.PosSteps.ToString(CultureInfo.InvariantCulture),
-            ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = "cpu",
+            ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["device"] = AdaptationPaths.DeviceName(context),
         };
         return new StepPlan(inputs, options, [AdaptationPaths.Evaluation]);
     }
@@ -69,7 +69,7 @@ public sealed class EvaluateStep : IValidatingStep, IReportingStep
     public StepOutcome Run(StepRun run)
     {
         var request = run.Context.Request;
-        var device = AdaptationPaths.Device();
+        var device = AdaptationPaths.Device(run.Context);
         var retrieval = (run.Input(HoldOutStep.HeldOut(request.Source)), run.Input(HoldOutStep.HeldOut(request.Language)));
         var models = Stages.Zip([run.Input(run.Plan.Inputs[0].Name), run.Input(AdaptationPaths.Extended), run.Input(AdaptationPaths.Model)]);
         var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal);

@@ -41,7 +41,7 @@ public sealed class ExtendVocabularyStep : IPipelineStep
         var targetPaths = run.Plan.Inputs.Skip(2).Select(i => run.Input(i.Name)).ToList();
         var text = TextCorpus.ReadAll(targetPaths);
         run.Progress.Report($"training a tokenizer on {text.Count} target lines");
-        AdaptationPaths.Device();
+        AdaptationPaths.Device(run.Context);
         var extension = EmbeddingExtension.ExtendDirectory(baseModel, text, run.Output(AdaptationPaths.Extended),
             new VocabularyExtensionOptions { MaxNewTokens = EncoderSettings.Of(run.Context.Request)!.MaxNewTokens }, VersePairs.Training(sourceVerses, targetPaths));
         return StepOutcome.Of(new Dictionary<string, long>

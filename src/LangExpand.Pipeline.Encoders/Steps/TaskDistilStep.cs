@@ -41,7 +41,7 @@ public sealed class TaskDistilStep : IPipelineStep
     /// <inheritdoc />
     public StepOutcome Run(StepRun run)
     {
-        var device = AdaptationPaths.Device();
+        var device = AdaptationPaths.Device(run.Context);
         var dev = run.Plan.Inputs.Any(i => i.Name == "target_dev") ? run.Input("target_dev") : null;
         var stages = TaskPaths.FineTuned.ToDictionary(stage => stage, stage => run.Input(TaskPaths.Stage(stage)));
         var devScores = new SortedDictionary<string, (double Upos, double Ufeats)>(StringComparer.Ordinal);

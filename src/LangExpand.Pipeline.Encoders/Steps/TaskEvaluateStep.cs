@@ -42,7 +42,7 @@ public sealed class TaskEvaluateStep : IReportingStep
         {
             inputs.Add(StepInput.Pack(TaskPeersStep.Scores));
         }
-        return new StepPlan(inputs, new Dictionary<string, string> { ["device"] = "cpu", ["metrics"] = "upos, ufeats (whole FEATS)" }, [TaskPaths.Evaluation]);
+        return new StepPlan(inputs, new Dictionary<string, string> { ["device"] = AdaptationPaths.DeviceName(context), ["metrics"] = "upos, ufeats (whole FEATS)" }, [TaskPaths.Evaluation]);
     }
 
     /// <inheritdoc />
@@ -60,7 +60,7 @@ public sealed class TaskEvaluateStep : IReportingStep
         foreach (var stage in Stages)
         {
             run.Progress.Report($"scoring the {stage} tagger on --target-test");
-            var (u, f) = MorphoTagging.Score(run.Input(stage == Final ? TaskPaths.Model : TaskPaths.Stage(stage)), test, AdaptationPaths.Device());
+            var (u, f) = MorphoTagging.Score(run.Input(stage == Final ? TaskPaths.Model : TaskPaths.Stage(stage)), test, AdaptationPaths.Device(run.Context));
             Add(stage, 100 * u, 100 * f);
         }
         if (run.Plan.Inputs.Any(i => i.Name == TaskPeersStep.Scores))

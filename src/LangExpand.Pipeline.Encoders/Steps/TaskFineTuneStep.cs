@@ -39,7 +39,7 @@ public sealed class TaskFineTuneStep : IPipelineStep
         foreach (var stage in TaskPaths.FineTuned)
         {
             run.Progress.Report($"fine-tuning the {stage} tagger on {data[stage].Count} sentences");
-            MorphoTagging.Train(run.Input(AdaptationPaths.Model), data[stage], run.Output(TaskPaths.Stage(stage)), options, AdaptationPaths.Device());
+            MorphoTagging.Train(run.Input(AdaptationPaths.Model), data[stage], run.Output(TaskPaths.Stage(stage)), options, AdaptationPaths.Device(run.Context));
         }
         return StepOutcome.Of(new Dictionary<string, long> { ["source_sentences"] = source.Count, ["synthetic_sentences"] = synthetic.Count });
     }

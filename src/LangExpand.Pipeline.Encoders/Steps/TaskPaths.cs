@@ -54,7 +54,7 @@ public static class TaskPaths
         {
             ["task_steps"] = options.Steps.ToString(CultureInfo.InvariantCulture), ["batch"] = options.BatchSize.ToString(CultureInfo.InvariantCulture),
             ["learning_rate"] = options.LearningRate.ToString("R", CultureInfo.InvariantCulture), ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
-            ["labels"] = "upos|feats", ["word_pooling"] = options.WordPooling, ["device"] = "cpu",
+            ["labels"] = "upos|feats", ["word_pooling"] = options.WordPooling, ["device"] = AdaptationPaths.DeviceName(context),
         };
     }
 

@@ -12,6 +12,12 @@ namespace LangExpand.Pipeline.Requests;
 /// <param name="TaskSteps">Fine-tuning steps of each task-model stage.</param>
 public sealed record AdaptationRequest(string Preset, int PretrainSteps, int AdaptSteps, string? TargetUd, int PosSteps, int TaskSteps)
 {
+    /// <summary>Where the encoder steps run: <c>auto</c>, <c>cpu</c>, <c>cuda</c> or <c>cuda:N</c> (resolved by the encoder steps).</summary>
+    public string Device { get; init; } = DefaultDevice;
+
+    /// <summary>Default device: a CUDA GPU when one is present, else the CPU.</summary>
+    public const string DefaultDevice = "auto";
+
     /// <summary>Default fine-tuning steps of each task-model stage.</summary>
     public const int DefaultTaskSteps = 600;
 

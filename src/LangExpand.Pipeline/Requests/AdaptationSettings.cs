@@ -20,10 +20,14 @@ internal static class AdaptationSettings
         if (settings.NoAdapt == true
             && new (string Option, bool Given)[] { ("--target-ud", settings.TargetUd is not null), ("--base-model", settings.BaseModel is not null),
                 ("--preset", settings.Preset is not null), ("--pretrain-steps", settings.PretrainSteps is not null), ("--adapt-steps", settings.AdaptSteps is not null),
-                ("--pos-steps", settings.PosSteps is not null), ("--task-steps", settings.TaskSteps is not null), ("--target-dev", settings.TargetDev is not null) }.FirstOrDefault(o => o.Given).Option is { } ignored)
+                ("--pos-steps", settings.PosSteps is not null), ("--task-steps", settings.TaskSteps is not null), ("--target-dev", settings.TargetDev is not null),
+                ("--device", settings.Device is not null) }.FirstOrDefault(o => o.Given).Option is { } ignored)
         {
             throw RequestValidator.Option($"{ignored} with --no-adapt", $"either the encoder steps (drop --no-adapt) or no {ignored}");
         }
-        return settings.NoAdapt == true ? null : new AdaptationRequest(settings.Preset ?? AdaptationRequest.DefaultPreset, pretrain, adapt, settings.TargetUd, pos, task);
+        return settings.NoAdapt == true ? null : new AdaptationRequest(settings.Preset ?? AdaptationRequest.DefaultPreset, pretrain, adapt, settings.TargetUd, pos, task)
+        {
+            Device = settings.Device ?? AdaptationRequest.DefaultDevice,
+        };
     }
 }

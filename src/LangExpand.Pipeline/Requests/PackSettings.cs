@@ -103,6 +103,10 @@ public sealed record PackSettings
     [Setting("heldout", "Verse pairs held out of all training for retrieval (at most half)", Default = AdaptationRequest.DefaultHeldOut)]
     public int? HeldOut { get; init; }
 
+    /// <summary>Where the encoder steps run (<c>auto</c>: a CUDA GPU when present, else the CPU).</summary>
+    [Setting("device", "Device of the encoder steps: auto (a CUDA GPU when present, else the CPU), cpu, cuda or cuda:N; CPU runs are byte-identical on rerun", Default = AdaptationRequest.DefaultDevice)]
+    public string? Device { get; init; }
+
     /// <summary>True to skip the encoder (torch) steps.</summary>
     [Setting("no_adapt", "Skip the encoder steps (base-model, extend-vocab, adapt-mlm, evaluate, task-finetune, task-distil, task-evaluate)")]
     public bool? NoAdapt { get; init; }
