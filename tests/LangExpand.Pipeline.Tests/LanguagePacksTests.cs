@@ -6,6 +6,21 @@ namespace LangExpand.Pipeline.Tests;
 
 public sealed class LanguagePacksTests
 {
+    [Theory]
+    [InlineData(0, new[] { "task.spa.conllu" })]
+    [InlineData(2, new[] { "task.spa.conllu", "task.spa.sample1.conllu", "task.spa.sample2.conllu" })]
+    public void Synth_labelled_writes_the_best_translation_and_the_asked_number_of_sampled_ones(int samples, string[] files)
+    {
+        using var scratch = new ScratchDirectory();
+        var settings = TinyLanguage.Write(scratch) with { SynthSamples = samples };
+
+        LanguagePacks.Add(settings, new RecordingProgress());
+
+        var written = Directory.GetFiles(Path.Combine(settings.Out!, "synthetic/labelled"), "*.conllu").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(files, written);
+        Assert.Equal(samples > 0, File.ReadAllText(Path.Combine(settings.Out!, ".steps/synth-labelled.json")).Contains("\"samples\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_pack_has_a_manifest_a_report_a_merged_lexicon_a_model_and_synthetic_data()
     {

@@ -37,6 +37,9 @@ public sealed record PackRequest(
     /// <summary>Pseudo-monolingual target text synthesised beforehand (sharded), copied by <c>synth-mono</c>; null to synthesise.</summary>
     public string? MonoSynthetic { get; init; }
 
+    /// <summary>Seeded sampled translations of each task-data file beside the best one (<c>--synth-samples</c>).</summary>
+    public int SynthSamples { get; init; }
+
     /// <summary>False to leave translated lemmas as they are in <c>synth-labelled</c> (<c>--no-reinflect</c>).</summary>
     public bool Reinflect { get; init; } = true;
 

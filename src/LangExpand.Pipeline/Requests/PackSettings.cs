@@ -63,6 +63,10 @@ public sealed record PackSettings
     [Setting("mono_shards", "Shards of synth-mono in a plan script (plan lists and configs only)", Default = 1, OnCommandLine = false, Planned = false)]
     public int? MonoShards { get; init; }
 
+    /// <summary>Seeded sampled translations of each task-data file written beside the best one (default <see cref="RequestValidator.DefaultSynthSamples"/>).</summary>
+    [Setting("synth_samples", "Sampled translations of each --task-data file that synth-labelled writes beside the best one (seeded; more target words for the task model and the peers; 0 for the best only)", Default = RequestValidator.DefaultSynthSamples)]
+    public int? SynthSamples { get; init; }
+
     /// <summary>True to write translated lemmas as they are in the synthetic labelled data (no re-inflection; FEATS stay the source's).</summary>
     [Setting("no_reinflect", "synth-labelled writes translated lemmas as the lexicon has them and keeps the source FEATS, to measure what re-inflection is worth")]
     public bool? NoReinflect { get; init; }

@@ -19,6 +19,9 @@ namespace LangExpand.Pipeline.Requests;
 /// </summary>
 public static class RequestValidator
 {
+    /// <summary>Default sampled translations of each task-data file (Spanish dev half: the perceptron peer 68.5 → 75.9 UPOS with 3).</summary>
+    public const int DefaultSynthSamples = 3;
+
     /// <summary>Default most inflection training examples.</summary>
     public const int DefaultMaxTrain = 10_000;
 
@@ -47,6 +50,7 @@ public static class RequestValidator
             settings.MonoText, AtLeast(settings.HeldOut ?? AdaptationRequest.DefaultHeldOut, 2, "--heldout"), AdaptationSettings.Validate(settings))
         {
             MonoSynthetic = settings.MonoSynthetic, TargetTest = settings.TargetTest, TargetDev = settings.TargetDev, Reinflect = settings.NoReinflect != true,
+            SynthSamples = AtLeast(settings.SynthSamples ?? DefaultSynthSamples, 0, "--synth-samples"),
         };
         CheckInputs(request);
         foreach (var step in steps.OfType<IValidatingStep>())

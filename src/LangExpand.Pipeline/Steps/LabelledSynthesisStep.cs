@@ -7,8 +7,9 @@ namespace LangExpand.Pipeline.Steps;
 
 /// <summary>
 /// <c>synth-labelled</c>: each <c>--task-data</c> CoNLL-U file translated into the new language through the merged lexicon,
-/// re-inflected from the inflection table and model when the pack has them: <c>synthetic/labelled/NAME.ISO.conllu</c> and
-/// its <c>.manifest.json</c> (see <c>langexpand synth labelled</c>). Best translation, seeded.
+/// re-inflected from the inflection table and model when the pack has them: <c>synthetic/labelled/NAME.ISO.conllu</c> (the best
+/// translation) and <c>--synth-samples</c> seeded sampled translations beside it (<c>NAME.ISO.sampleK.conllu</c>, seed + K), each
+/// with its <c>.manifest.json</c> (see <c>langexpand synth labelled</c>).
 /// </summary>
 public sealed class LabelledSynthesisStep : IPipelineStep
 {
@@ -37,6 +38,10 @@ public sealed class LabelledSynthesisStep : IPipelineStep
         {
             options["reinflect"] = "false";
         }
+        if (request.SynthSamples > 0)
+        {
+            options["samples"] = request.SynthSamples.ToString(CultureInfo.InvariantCulture);
+        }
         return new StepPlan(inputs, options, [Output]);
     }
 
@@ -48,12 +53,14 @@ public sealed class LabelledSynthesisStep : IPipelineStep
         var model = context.Produces(InflectionModelStep.Output) ? context.PackPath(InflectionModelStep.Output) : null;
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (k, task) in request.TaskData.Index())
+        var choices = Enumerable.Range(1, request.SynthSamples).Select(s => ($".sample{s}", new ChoicePolicy(ChoiceKind.Sample, request.Seed + s, 1)))
+            .Prepend(("", new ChoicePolicy(ChoiceKind.Best, request.Seed, 1)));
+        foreach (var ((k, task), (suffix, choice)) in request.TaskData.Index().SelectMany(t => choices.Select(c => (t, c))))
         {
-            var name = $"{Path.GetFileNameWithoutExtension(task)}.{request.Language.Iso639_3}.conllu";
+            var name = $"{Path.GetFileNameWithoutExtension(task)}.{request.Language.Iso639_3}{suffix}.conllu";
             run.Progress.Report($"synthesising {name}");
             var job = new LabelledSynthesisJob(request.Source, request.Language, context.PackPath(MergeLexiconStep.Output), run.Input($"task_data[{k}]"),
-                run.Output($"{Output}/{name}"), paradigms, model, new LabelledSynthesisOptions(new ChoicePolicy(ChoiceKind.Best, request.Seed, 1), 0, request.Reinflect))
+                run.Output($"{Output}/{name}"), paradigms, model, new LabelledSynthesisOptions(choice, 0, request.Reinflect))
             {
                 InflectorKinds = request.InflectionKinds,
             };
