@@ -19,7 +19,7 @@ public sealed record AdaptationRequest(string Preset, int PretrainSteps, int Ada
     public const string DefaultDevice = "auto";
 
     /// <summary>Default fine-tuning steps of each task-model stage.</summary>
-    public const int DefaultTaskSteps = 600;
+    public const int DefaultTaskSteps = 1200;
 
     /// <summary>Default preset: a 4-layer encoder that trains at a useful speed on a CPU.</summary>
     public const string DefaultPreset = "small";
