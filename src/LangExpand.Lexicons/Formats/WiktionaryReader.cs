@@ -42,7 +42,7 @@ public static class WiktionaryReader
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = StrictJson.Parse(json);
             return WiktionaryEntry.Translations(document.RootElement, languages);
         }
         catch (JsonException e)
