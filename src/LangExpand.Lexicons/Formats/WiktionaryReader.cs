@@ -47,7 +47,7 @@ public static class WiktionaryReader
         }
         catch (JsonException e)
         {
-            throw new LangExpandException(ErrorCode.MalformedDocument, $"invalid JSON at byte {e.BytePositionInLine + 1}: {e.Message}",
+            throw new LangExpandException(ErrorCode.MalformedDocument, $"invalid JSON{(e.BytePositionInLine is { } b ? $" at byte {b + 1}" : "")}: {e.Message}",
                 location with { Column = (int)(e.BytePositionInLine ?? 0) + 1 }, "one kaikki.org JSON object per line", e);
         }
         catch (WiktionaryEntry.ShapeException e)
