@@ -16,6 +16,13 @@ public static class EncoderConfigFile
     /// <summary>The file name.</summary>
     public const string FileName = "config.json";
 
+    /// <summary>
+    /// The most parameters a <c>config.json</c> may describe (embeddings plus encoder layers): 4 billion, above XLM-R XL's
+    /// 3.5 billion. A larger configuration (a hostile or mistyped <c>vocab_size</c>, say) is refused before anything is
+    /// allocated, naming the fields that make it large.
+    /// </summary>
+    public const long MaxParameters = 4_000_000_000;
+
     private static readonly string[] RequiredSizes =
         ["vocab_size", "hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "max_position_embeddings"];
 
@@ -163,6 +170,7 @@ public static class EncoderConfigFile
         {
             throw new LangExpandException(ErrorCode.InvalidModel, "config.json has a non-positive size", location, "positive sizes");
         }
+        CheckParameterCount(config, location);
         if (config.WordPooling is not (EncoderConfig.FirstSubword or EncoderConfig.MeanOfSubwords))
         {
             throw new LangExpandException(ErrorCode.InvalidModel, $"'word_pooling' is '{config.WordPooling}'", location, $"{EncoderConfig.FirstSubword} or {EncoderConfig.MeanOfSubwords}");
@@ -183,6 +191,29 @@ public static class EncoderConfigFile
                 "layer_norm_eps > 0, initializer_range ≥ 0, 0 ≤ dropout probabilities < 1");
         }
         Activations.Resolve(config.HiddenAct);
+    }
+
+    /// <summary>Refuses a configuration of more than <see cref="MaxParameters"/> parameters, naming its largest part's fields.</summary>
+    private static void CheckParameterCount(EncoderConfig config, SourceLocation location)
+    {
+        double hidden = config.HiddenSize, intermediate = config.IntermediateSize;
+        var layer = 4 * (hidden * hidden + hidden) + 2 * hidden * intermediate + intermediate + 5 * hidden;
+        (string Fields, double Count)[] parts =
+        [
+            ($"vocab_size {config.VocabSize} × hidden_size {config.HiddenSize}", config.VocabSize * hidden),
+            ($"max_position_embeddings {config.MaxPositionEmbeddings} × hidden_size {config.HiddenSize}", config.MaxPositionEmbeddings * hidden),
+            ($"type_vocab_size {config.TypeVocabSize} × hidden_size {config.HiddenSize}", config.TypeVocabSize * hidden),
+            ($"num_hidden_layers {config.NumHiddenLayers} of hidden_size {config.HiddenSize} and intermediate_size {config.IntermediateSize}",
+                config.NumHiddenLayers * layer),
+        ];
+        var total = parts.Sum(p => p.Count);
+        if (total > MaxParameters)
+        {
+            var largest = parts.MaxBy(p => p.Count);
+            throw new LangExpandException(ErrorCode.InvalidModel,
+                $"config.json describes {total:0.##e0} parameters, {largest.Count:0.##e0} of them from {largest.Fields}", location,
+                $"at most {MaxParameters:#,0} parameters (EncoderConfigFile.MaxParameters)");
+        }
     }
 
     private static int Int(JsonObject json, string key, int fallback, string path) => json[key] is { } node

@@ -53,7 +53,7 @@ public static class UtteranceFile
             JsonObject json;
             try
             {
-                json = JsonNode.Parse(line.Text) as JsonObject
+                json = StrictJson.ParseNode(line.Text) as JsonObject
                     ?? throw new LangExpandException(ErrorCode.MalformedLine, "line is not a JSON object", location, "one JSON object per line");
             }
             catch (JsonException e)

@@ -24,6 +24,12 @@ public sealed class FeatureBundle : IEquatable<FeatureBundle>
         _text = Format(syntax, elements);
     }
 
+    /// <summary>
+    /// How deep <c>{…}</c> groups and layered <c>NAME(…)</c> arguments may nest; real UniMorph 2023 bundles nest two or
+    /// three levels (<c>NOM(PSS(1))</c>). Deeper bundles are rejected as bad syntax, naming the column and this limit.
+    /// </summary>
+    public const int MaxNestingDepth = 64;
+
     /// <summary>The spelling the bundle was written in.</summary>
     public FeatureSyntax Syntax { get; }
 

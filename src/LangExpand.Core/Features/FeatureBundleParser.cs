@@ -9,11 +9,15 @@ namespace LangExpand.Core.Features;
 /// primary := name? '{' value '}' | name ('(' value ((','|';') value)* ')')?
 /// name    := (letter | digit | '.' | '_' | ':' | '-' | '\'')+
 /// </code>
+/// Groups and layered features nest at most <see cref="FeatureBundle.MaxNestingDepth"/> deep, so that hostile input cannot overflow the stack.
 /// </summary>
 internal sealed class FeatureBundleParser
 {
+    private const int MaxQuotedLength = 80;
+
     private readonly string _text;
     private int _position;
+    private int _depth;
 
     private FeatureBundleParser(string text) => _text = text;
 
@@ -68,7 +72,16 @@ internal sealed class FeatureBundleParser
         return leading.Length + trailing.Length == 0 ? value : new PaddedFeature(leading, value, trailing);
     }
 
-    private FeatureNode ParseValue() => ParseJoined('/', () => ParseJoined('+', ParsePrimary));
+    private FeatureNode ParseValue()
+    {
+        if (++_depth > FeatureBundle.MaxNestingDepth)
+        {
+            throw Error($"groups and layered features nested at most {FeatureBundle.MaxNestingDepth} deep");
+        }
+        var value = ParseJoined('/', () => ParseJoined('+', ParsePrimary));
+        _depth--;
+        return value;
+    }
 
     private FeatureNode ParseJoined(char @operator, Func<FeatureNode> parsePart)
     {
@@ -161,6 +174,7 @@ internal sealed class FeatureBundleParser
     private FormatException Error(string expected)
     {
         var found = _position < _text.Length ? $"'{_text[_position]}'" : "the end";
-        return new FormatException($"bad feature syntax in \"{_text}\" at column {_position + 1}: found {found}, expected {expected}");
+        var quoted = _text.Length <= MaxQuotedLength ? _text : string.Concat(_text.AsSpan(0, MaxQuotedLength), "…");
+        return new FormatException($"bad feature syntax in \"{quoted}\" at column {_position + 1}: found {found}, expected {expected}");
     }
 }

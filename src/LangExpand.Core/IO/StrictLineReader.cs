@@ -9,10 +9,17 @@ namespace LangExpand.Core.IO;
 /// line: <see cref="TryRead"/> gives each line as a span over a buffer that the next call reuses. Bytes are read in
 /// large blocks; each line is decoded on its own, so that errors name the line exactly. The same rules hold: invalid
 /// UTF-8 and control characters other than tab are refused with file and line, a leading byte-order mark is skipped,
-/// a carriage return before the line feed is part of the terminator.
+/// a carriage return before the line feed is part of the terminator. A line may hold at most <see cref="MaxLineBytes"/>
+/// bytes, so that an input without line feeds (<c>/dev/zero</c>, a binary file) is refused instead of filling memory.
 /// </summary>
 public sealed class StrictLineReader
 {
+    /// <summary>
+    /// The longest line accepted, in UTF-8 bytes without the terminator: 16 MiB, far beyond any real corpus line. A longer
+    /// line is refused with the file and line, before more of it is read.
+    /// </summary>
+    public const int MaxLineBytes = 16 * 1024 * 1024;
+
     private const int BlockSize = 1 << 18;
     // Control characters in two sets that each get a fast vectorised search: C0 (but tab) with DEL, and the C1 range.
     private static readonly SearchValues<char> AsciiControlCharacters =
@@ -46,6 +53,11 @@ public sealed class StrictLineReader
         int newline;
         while ((newline = _bytes.AsSpan(_start, _end - _start).IndexOf((byte)'\n')) < 0 && !_endOfStream)
         {
+            // One byte of slack for the carriage return of a CRLF terminator.
+            if (_end - _start > MaxLineBytes + 1)
+            {
+                throw LineTooLong();
+            }
             Fill();
         }
         if (newline < 0 && _start == _end)
@@ -61,6 +73,10 @@ public sealed class StrictLineReader
             bytes = bytes[..^1];
             Terminator = "\r\n";
         }
+        if (bytes.Length > MaxLineBytes)
+        {
+            throw LineTooLong();
+        }
         if (++LineNumber == 1 && bytes.StartsWith(ByteOrderMark))
         {
             bytes = bytes[ByteOrderMark.Length..];
@@ -68,6 +84,10 @@ public sealed class StrictLineReader
         line = Decode(bytes);
         return true;
     }
+
+    private LangExpandException LineTooLong() =>
+        new(ErrorCode.MalformedLine, $"line longer than {MaxLineBytes} bytes (no line feed: binary data?)",
+            new SourceLocation(_sourceName, LineNumber + 1), $"lines of at most {MaxLineBytes / (1024 * 1024)} MiB");
 
     /// <summary>Moves the unread bytes to the front, growing the buffer for a line longer than it, and reads more.</summary>
     private void Fill()

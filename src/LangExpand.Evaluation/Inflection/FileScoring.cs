@@ -20,6 +20,11 @@ public static class FileScoring
         var gold = InflectionReader.Read(options.GoldFile, options.Format);
         var predictions = InflectionReader.Read(options.PredictionFile, options.Format);
         var training = options.TrainFile is null ? null : InflectionReader.Read(options.TrainFile, options.Format).Triples;
+        if (gold.Records.Count == 0)
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, "gold file has no lines to score", new SourceLocation(options.GoldFile, 0),
+                "at least one gold line with lemma, features and form");
+        }
         var missing = gold.Records.FirstOrDefault(r => r.Triple.Form is null);
         if (missing is not null)
         {

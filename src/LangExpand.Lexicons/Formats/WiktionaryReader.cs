@@ -42,12 +42,12 @@ public static class WiktionaryReader
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = StrictJson.Parse(json);
             return WiktionaryEntry.Translations(document.RootElement, languages);
         }
         catch (JsonException e)
         {
-            throw new LangExpandException(ErrorCode.MalformedDocument, $"invalid JSON at byte {e.BytePositionInLine + 1}: {e.Message}",
+            throw new LangExpandException(ErrorCode.MalformedDocument, $"invalid JSON{(e.BytePositionInLine is { } b ? $" at byte {b + 1}" : "")}: {e.Message}",
                 location with { Column = (int)(e.BytePositionInLine ?? 0) + 1 }, "one kaikki.org JSON object per line", e);
         }
         catch (WiktionaryEntry.ShapeException e)

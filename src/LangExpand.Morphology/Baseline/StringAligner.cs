@@ -65,6 +65,7 @@ internal static class StringAligner
         private double[] _delta = new double[256];
         private byte[] _move = new byte[256];
         private int[] _s = [], _t = [];
+        private Frame[] _frames = new Frame[64];
         private int _width;
 
         public (int[] Upper, int[] Lower) Align(int[] s, int[] t)
@@ -80,27 +81,73 @@ internal static class StringAligner
             return Trace();
         }
 
-        private double Cost(int i, int j, double cost)
+        /// <summary>
+        /// The reference's recursion <c>Cost(i, j, cost)</c> run on an explicit stack, so that a string of any length
+        /// cannot overflow the call stack: each frame evaluates its children match, insert, delete in the reference's order,
+        /// with the same accumulated costs, so the memoised deltas (and so the tie-breaks) are bit-for-bit the same.
+        /// </summary>
+        private void Cost(int i0, int j0, double cost0)
         {
-            var cell = i * _width + j;
-            if (_move[cell] == 0)
+            var depth = _s.Length + _t.Length + 2;
+            if (_frames.Length < depth)
             {
-                double total;
-                if (i == _s.Length || j == _t.Length)
-                {
-                    (total, _move[cell]) = (cost + (_t.Length - j) + (_s.Length - i), Rest);
-                }
-                else
-                {
-                    var match = Cost(i + 1, j + 1, cost + (_s[i] == _t[j] ? 0 : SubstituteCost));
-                    var insert = Cost(i, j + 1, cost + InsertCost);
-                    var delete = Cost(i + 1, j, cost + DeleteCost);
-                    (total, _move[cell]) = insert < match && insert <= delete ? (insert, Insert)
-                        : delete < match && delete < insert ? (delete, Delete) : (match, Match);
-                }
-                _delta[cell] = total - cost;
+                _frames = new Frame[depth * 2];
             }
-            return cost + _delta[cell];
+            var top = 0;
+            _frames[0] = new Frame(i0, j0, cost0);
+            double result = 0;
+            while (top >= 0)
+            {
+                ref var f = ref _frames[top];
+                var cell = f.I * _width + f.J;
+                if (f.Stage == 0)
+                {
+                    if (_move[cell] != 0)
+                    {
+                        result = f.Cost + _delta[cell];
+                        top--;
+                        continue;
+                    }
+                    if (f.I == _s.Length || f.J == _t.Length)
+                    {
+                        _move[cell] = Rest;
+                        _delta[cell] = f.Cost + (_t.Length - f.J) + (_s.Length - f.I) - f.Cost;
+                        result = f.Cost + _delta[cell];
+                        top--;
+                        continue;
+                    }
+                    f.Stage = 1;
+                    _frames[++top] = new Frame(f.I + 1, f.J + 1, f.Cost + (_s[f.I] == _t[f.J] ? 0 : SubstituteCost));
+                    continue;
+                }
+                if (f.Stage == 1)
+                {
+                    (f.Match, f.Stage) = (result, 2);
+                    _frames[++top] = new Frame(f.I, f.J + 1, f.Cost + InsertCost);
+                    continue;
+                }
+                if (f.Stage == 2)
+                {
+                    (f.Insert, f.Stage) = (result, 3);
+                    _frames[++top] = new Frame(f.I + 1, f.J, f.Cost + DeleteCost);
+                    continue;
+                }
+                var (match, insert, delete) = (f.Match, f.Insert, result);
+                double total;
+                (total, _move[cell]) = insert < match && insert <= delete ? (insert, Insert)
+                    : delete < match && delete < insert ? (delete, Delete) : (match, Match);
+                _delta[cell] = total - f.Cost;
+                result = f.Cost + _delta[cell];
+                top--;
+            }
+        }
+
+        private struct Frame(int i, int j, double cost)
+        {
+            public readonly int I = i, J = j;
+            public readonly double Cost = cost;
+            public int Stage;
+            public double Match, Insert;
         }
 
         private (int[] Upper, int[] Lower) Trace()

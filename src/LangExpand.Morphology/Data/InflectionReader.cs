@@ -12,6 +12,13 @@ namespace LangExpand.Morphology.Data;
 /// </summary>
 public static class InflectionReader
 {
+    /// <summary>
+    /// The longest lemma or form accepted, in UTF-16 code units: 1024, far beyond any real word or multi-word lemma. The
+    /// aligners and rule learners are quadratic in word length, so a longer field is refused with the file and line
+    /// instead of exhausting memory.
+    /// </summary>
+    public const int MaxWordLength = 1024;
+
     /// <summary>Reads the file at <paramref name="path"/>; <paramref name="format"/> forces a dialect.</summary>
     public static InflectionDataset Read(string path, InflectionFormat? format = null) =>
         Read(StrictTextReader.ReadLines(path), path, format);
@@ -56,6 +63,12 @@ public static class InflectionReader
         if (lemma.Length == 0)
         {
             throw new LangExpandException(ErrorCode.MalformedLine, "empty lemma in column 1", location, $"{format.Columns} ({format.Name})");
+        }
+        if (lemma.Length > MaxWordLength || form?.Length > MaxWordLength)
+        {
+            var (what, length) = lemma.Length > MaxWordLength ? ("lemma", lemma.Length) : ("form", form!.Length);
+            throw new LangExpandException(ErrorCode.MalformedLine, $"{what} of {length} characters", location,
+                $"lemmas and forms of at most {MaxWordLength} characters (InflectionReader.MaxWordLength)");
         }
         if (!bundles.TryGetValue(featureText, out var features) && !TryParseInto(bundles, featureText, out features, out var error))
         {

@@ -33,11 +33,31 @@ public sealed class WordTokenizer
     /// <summary>Applies normalisation and lower-casing: the text whose ranges <see cref="Split"/> returns.</summary>
     internal string Prepare(string text)
     {
-        if (Options.NormalizeToNfc && !text.IsNormalized(NormalizationForm.FormC))
+        if (Options.NormalizeToNfc)
         {
-            text = text.Normalize(NormalizationForm.FormC);
+            text = Nfc(text);
         }
         return Options.Lowercase ? text.ToLowerInvariant() : text;
+    }
+
+    /// <summary>
+    /// NFC of <paramref name="text"/>. .NET's normaliser refuses the noncharacters U+FFFE and U+FFFF (other noncharacters
+    /// pass), so the pieces between them are normalised on their own: neither composes with anything, so the result is the
+    /// same, and they stay in the text like the other noncharacters.
+    /// </summary>
+    private static string Nfc(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\uFFFE', '\uFFFF') < 0)
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        var builder = new StringBuilder(text.Length);
+        var start = 0;
+        for (int end; (end = text.AsSpan(start).IndexOfAny('\uFFFE', '\uFFFF')) >= 0; start += end + 1)
+        {
+            builder.Append(Nfc(text.Substring(start, end))).Append(text[start + end]);
+        }
+        return builder.Append(Nfc(text[start..])).ToString();
     }
 
     /// <summary>The token ranges of prepared text.</summary>

@@ -139,6 +139,22 @@ public sealed class EncoderCheckpointTests
         Assert.Contains("num_attention_heads 5", error.Message);
     }
 
+    [Fact]
+    public void A_config_json_asking_for_two_billion_embeddings_is_refused_before_allocation_naming_vocab_size_and_the_bound()
+    {
+        using var scratch = new ScratchDirectory();
+        EncoderConfigFile.Write(scratch.Root, TinyModels.Config(EncoderFamily.Bert));
+        var text = File.ReadAllText(scratch.Path("config.json"));
+        File.WriteAllText(scratch.Path("config.json"), System.Text.RegularExpressions.Regex.Replace(text, "\"vocab_size\": \\d+", "\"vocab_size\": 2147483647"));
+
+        var error = Assert.Throws<LangExpandException>(() => EncoderConfigFile.Read(scratch.Root));
+
+        Assert.Equal(ErrorCode.InvalidModel, error.Code);
+        Assert.Contains("vocab_size 2147483647", error.Message, StringComparison.Ordinal);
+        Assert.Contains("EncoderConfigFile.MaxParameters", error.Message, StringComparison.Ordinal);
+        Assert.Contains(scratch.Path("config.json"), error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"hidden_act\": \"gelu\"", "\"hidden_act\": 5", "'hidden_act' is not a string")]
     [InlineData("\"vocab_size\": ", "\"vocab_size\": 99999999999, \"unused\": ", "'vocab_size' is not an integer")]

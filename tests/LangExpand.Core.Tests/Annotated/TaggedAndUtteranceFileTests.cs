@@ -106,4 +106,17 @@ public sealed class TaggedAndUtteranceFileTests
         Assert.StartsWith("u.jsonl:2:", error.Message);
         Assert.Contains(problem, error.Message);
     }
+
+    [Theory]
+    [InlineData("{\"annot_utt\": \"\\ud800\"}", "not valid Unicode")]
+    [InlineData("{\"\\udc00\": 1, \"annot_utt\": \"a\"}", "not valid Unicode")]
+    [InlineData("{\"annot_utt\": \"a\", \"annot_utt\": \"b\"}", "invalid JSON")]
+    public void Lone_surrogate_escapes_and_duplicate_keys_are_malformed_lines_with_file_and_line(string text, string problem)
+    {
+        var error = Assert.Throws<LangExpandException>(() => UtteranceFile.Read(Bytes("\n" + text + "\n"), "u.jsonl").ToList());
+
+        Assert.Equal(ErrorCode.MalformedLine, error.Code);
+        Assert.StartsWith("u.jsonl:2:", error.Message);
+        Assert.Contains(problem, error.Message);
+    }
 }

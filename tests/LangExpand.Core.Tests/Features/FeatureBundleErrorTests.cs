@@ -39,4 +39,16 @@ public class FeatureBundleErrorTests
 
         Assert.Equal($"bad feature syntax in \"{text}\" at column {column}: {detail}", error);
     }
+
+    [Fact]
+    public void A_bundle_nested_30k_deep_is_rejected_naming_the_depth_limit_instead_of_overflowing_the_stack()
+    {
+        var text = string.Concat(Enumerable.Repeat("NOM(", 30_000)) + "1" + new string(')', 30_000);
+
+        Assert.False(FeatureBundle.TryParse(text, out _, out var error));
+
+        Assert.Contains($"at column {4 * FeatureBundle.MaxNestingDepth + 1}:", error);
+        Assert.Contains($"nested at most {FeatureBundle.MaxNestingDepth} deep", error);
+        Assert.True(error!.Length < 300);
+    }
 }

@@ -56,4 +56,36 @@ public class StrictLineReaderTests
 
         Assert.StartsWith($"input.txt:2:{column}: control character", error.Message);
     }
+
+    [Fact]
+    public void An_endless_input_without_a_line_feed_is_refused_at_the_line_length_limit_with_file_and_line()
+    {
+        var reader = new StrictLineReader(new Zeros(), "/dev/zero");
+
+        var error = Assert.Throws<LangExpandException>(() => reader.TryRead(out _));
+
+        Assert.Equal(ErrorCode.MalformedLine, error.Code);
+        Assert.Equal(new SourceLocation("/dev/zero", 1), error.Location);
+        Assert.Contains($"line longer than {StrictLineReader.MaxLineBytes} bytes", error.Message);
+        Assert.Contains("lines of at most 16 MiB", error.Message);
+    }
+
+    /// <summary>An endless stream of zero bytes with no line feed, like <c>/dev/zero</c>.</summary>
+    private sealed class Zeros : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Clear(buffer, offset, count);
+            return count;
+        }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

@@ -45,6 +45,8 @@ public class WiktionaryReaderTests
     [InlineData("{\"word\": \"a\", \"translations\": {\"code\": \"es\"}}", ErrorCode.MalformedDocument)]
     [InlineData("{\"word\": \"a\", \"translations\": [\"casa\"]}", ErrorCode.MalformedDocument)]
     [InlineData("{\"word\": \"a\", \"translations\": [{\"code\": \"es\", \"word\": \"b\", \"tags\": [1]}]}", ErrorCode.MalformedDocument)]
+    [InlineData("{\"word\": \"\\ud800\", \"translations\": []}", ErrorCode.MalformedDocument)]
+    [InlineData("{\"word\": \"a\", \"word\": \"b\", \"translations\": []}", ErrorCode.MalformedDocument)]
     public void A_line_that_is_not_a_word_entry_is_rejected_with_file_line_and_code(string line, ErrorCode code)
     {
         var error = Assert.Throws<LangExpandException>(() => WiktionaryReader.Read(Stream(Dump + line + "\n"), "en.jsonl", Spanish).ToList());

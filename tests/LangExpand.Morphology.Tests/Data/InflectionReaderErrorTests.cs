@@ -8,6 +8,19 @@ public class InflectionReaderErrorTests
 {
     private const string Good = "schielen\tV.PTCP;PST\tgeschielt\n";
 
+    [Fact]
+    public void A_100k_character_lemma_or_form_is_refused_with_file_line_and_the_length_limit()
+    {
+        var word = new string('a', 100_000);
+
+        var lemma = Assert.Throws<LangExpandException>(() => InflectionText.Read("deu.trn", Good + word + "\tV;PST\tab\n"));
+        var form = Assert.Throws<LangExpandException>(() => InflectionText.Read("deu.trn", Good + Good + "ab\tV;PST\t" + word + "\n"));
+
+        Assert.StartsWith("deu.trn:2: lemma of 100000 characters; expected lemmas and forms of at most 1024 characters (InflectionReader.MaxWordLength)", lemma.Message);
+        Assert.StartsWith("deu.trn:3: form of 100000 characters", form.Message);
+        Assert.Equal(ErrorCode.MalformedLine, form.Code);
+    }
+
     [Theory]
     [InlineData("deu.trn", Good + "broken\n" + Good, ErrorCode.MalformedLine, 2, "found 1 column;")]
     [InlineData("x.covered.tst", "schielen\n", ErrorCode.MalformedLine, 1, "found 1 column;")]

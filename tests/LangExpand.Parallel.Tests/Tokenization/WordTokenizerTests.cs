@@ -41,6 +41,16 @@ public class WordTokenizerTests
     }
 
     [Fact]
+    public void U_FFFE_and_U_FFFF_are_kept_like_other_noncharacters_and_the_text_around_them_is_still_composed()
+    {
+        var tokens = new WordTokenizer().Tokenize("cre\u0301o \uFFFE x\uFFFFe\u0301 \uFDD0");
+        var other = new WordTokenizer().Tokenize("\uFDD0");
+
+        Assert.Equal(["créo", "\uFFFE", "x", "\uFFFF", "é", "\uFDD0"], tokens);
+        Assert.Equal(["\uFDD0"], other);
+    }
+
+    [Fact]
     public void Zero_width_joiners_inside_a_word_are_part_of_it_and_vanish_elsewhere()
     {
         var word = "ક્\u200Dષ";
