@@ -63,7 +63,7 @@ public sealed class TaskDistilStep : IPipelineStep
         var every = Math.Max(1, (verses.Count + MaxSilverSentences - 1) / MaxSilverSentences);
         run.Progress.Report($"the {teacher} tagger labels one in {every} of {verses.Count} target verses");
         var silver = MorphoTagging.Silver(stages[teacher], verses.Where((_, k) => k % every == 0), device);
-        var synthetic = TaskPaths.SyntheticSentences(run.Input(LabelledSynthesisStep.Output));
+        var synthetic = LabelledSynthesisStep.Sentences(run.Input(LabelledSynthesisStep.Output));
         run.Progress.Report($"fine-tuning the distilled tagger on {silver.Count} silver and {synthetic.Count} synthetic sentences");
         stages[TaskPaths.Distilled] = run.Output(TaskPaths.Stage(TaskPaths.Distilled));
         MorphoTagging.Train(run.Input(AdaptationPaths.Model), [.. silver, .. synthetic], stages[TaskPaths.Distilled], TaskPaths.Options(run.Context), device);

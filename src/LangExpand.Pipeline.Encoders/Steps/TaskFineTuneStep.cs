@@ -30,7 +30,7 @@ public sealed class TaskFineTuneStep : IPipelineStep
     public StepOutcome Run(StepRun run)
     {
         var source = run.Plan.Inputs.Skip(2).SelectMany(i => TaggedData.Read(run.Input(i.Name), withFeatures: true)).ToList();
-        var synthetic = TaskPaths.SyntheticSentences(run.Input(LabelledSynthesisStep.Output));
+        var synthetic = LabelledSynthesisStep.Sentences(run.Input(LabelledSynthesisStep.Output));
         var data = new Dictionary<string, IReadOnlyList<TaggedSentence>>
         {
             [TaskPaths.ZeroShot] = source, [TaskPaths.Synthetic] = synthetic, [TaskPaths.SyntheticSource] = [.. synthetic, .. source],

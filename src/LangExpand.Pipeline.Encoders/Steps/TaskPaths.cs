@@ -1,7 +1,6 @@
 using System.Globalization;
 using LangExpand.Adaptation.Evaluation;
 using LangExpand.Adaptation.Modeling;
-using LangExpand.Core.Annotated;
 using LangExpand.Pipeline.Steps;
 
 namespace LangExpand.Pipeline.Encoders.Steps;
@@ -58,7 +57,4 @@ public static class TaskPaths
         };
     }
 
-    /// <summary>Every synthetic labelled sentence of the pack, with joint labels, in file-name order.</summary>
-    public static IReadOnlyList<TaggedSentence> SyntheticSentences(string directory) =>
-        [.. Directory.GetFiles(directory, "*.conllu").Order(StringComparer.Ordinal).SelectMany(file => TaggedData.Read(file, withFeatures: true))];
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
-using LangExpand.Synthesis;
+using LangExpand.Core.Annotated;
 using LangExpand.Synthesis.Labelled;
 using LangExpand.Synthesis.Substitution;
+using LangExpand.Synthesis;
+using LangExpand.Tagging;
 
 namespace LangExpand.Pipeline.Steps;
 
@@ -18,6 +20,13 @@ public sealed class LabelledSynthesisStep : IPipelineStep
 
     /// <inheritdoc />
     public string Name => "synth-labelled";
+
+    /// <summary>
+    /// Every sentence of the step's output directory <paramref name="directory"/> with words, labelled <c>UPOS|FEATS</c>, files in
+    /// ordinal order: the training data of the task model and of its peers.
+    /// </summary>
+    public static IReadOnlyList<TaggedSentence> Sentences(string directory) =>
+        [.. Directory.GetFiles(directory, "*.conllu").Order(StringComparer.Ordinal).SelectMany(TaggedConllu.Read).Where(s => s.Tokens.Count > 0)];
 
     /// <inheritdoc />
     public StepPlan? Plan(PackContext context)

@@ -52,8 +52,7 @@ public sealed class TaskPeersStep : IPipelineStep
     /// <inheritdoc />
     public StepOutcome Run(StepRun run)
     {
-        var directory = run.Input(LabelledSynthesisStep.Output);
-        var train = Directory.GetFiles(directory, "*.conllu").Order(StringComparer.Ordinal).SelectMany(TaggedConllu.Read).ToList();
+        var train = LabelledSynthesisStep.Sentences(run.Input(LabelledSynthesisStep.Output));
         var test = run.Plan.Inputs.Any(i => i.Name == "target_test") ? run.Input("target_test") : null;
         var scores = new JsonObject();
         var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal);
