@@ -30,7 +30,7 @@ public static class LanguagePacks
     public static IReadOnlyList<IPipelineStep> DefaultSteps { get; } =
     [
         new ImportLexiconsStep(), new InflectionDataStep(), new ParallelTextStep(), new HoldOutStep(), new InduceLexiconStep(), new MergeLexiconStep(),
-        new InflectionModelStep(), new LabelledSynthesisStep(), new MonoSynthesisStep(), new TaskPeersStep(),
+        new InflectionModelStep(), new LabelledSynthesisStep(), new MonoSynthesisStep(), new TaskProjectStep(), new TaskPeersStep(),
     ];
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace LangExpand.Tagging;
 public static class PeerTaggers
 {
     /// <summary>Trains a <paramref name="kind"/> tagger on <paramref name="sentences"/> (labels: <see cref="MorphoLabel"/>s).</summary>
-    /// <exception cref="LangExpandException">The sentences hold no word.</exception>
+    /// <exception cref="LangExpandException">The sentences hold no word, or no word with a whole label.</exception>
     /// <exception cref="ArgumentException">A word or label is empty or holds a tab or a line break.</exception>
     public static ITokenTagger Train(PeerTaggerKind kind, IReadOnlyList<TaggedSentence> sentences, PeerTaggerOptions? options = null)
     {
@@ -21,6 +21,10 @@ public static class PeerTaggers
         if (tokens.Count == 0)
         {
             throw new LangExpandException(ErrorCode.NotEnoughData, "the training data holds no word", expected: "at least one sentence with words");
+        }
+        if (tokens.All(t => MorphoLabel.IsPartial(t.Label)))
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, "no word of the training data has a whole label", expected: "at least one word whose UPOS and FEATS are known");
         }
         if (tokens.FirstOrDefault(t => !ConlluLine.IsValidField(t.Token) || !ConlluLine.IsValidField(t.Label)) is { } bad)
         {

@@ -17,7 +17,7 @@ public static class TaggedData
     /// <summary>True for a CoNLL-U path (by extension).</summary>
     public static bool IsConllu(string path) => path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The words of a CoNLL-U sentence labelled with their UPOS.</summary>
+    /// <summary>The words of a CoNLL-U sentence labelled with their UPOS (<see cref="MorphoLabel.Unknown"/> for <c>_</c>).</summary>
     internal static TaggedSentence FromConllu(ConlluSentence sentence) =>
-        new(sentence.Words.Select(w => new TaggedToken(w.Form, w.Upos)).ToList(), sentence.LineNumber);
+        new(sentence.Words.Select(w => new TaggedToken(w.Form, w.Upos == "_" ? MorphoLabel.Unknown : w.Upos)).ToList(), sentence.LineNumber);
 }

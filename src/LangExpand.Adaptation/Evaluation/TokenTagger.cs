@@ -10,8 +10,9 @@ namespace LangExpand.Adaptation.Evaluation;
 
 /// <summary>
 /// Token classification (POS, NER): a <see cref="TokenClassificationModel"/> initialised from a masked language model is
-/// fine-tuned on labelled words (each word labelled at its first subword) for a fixed number of steps, then scored by word
-/// accuracy (and span F1 for BIO labels) on test sentences. Labels absent from training count as errors.
+/// fine-tuned on labelled words (each word read at its first subword or as the mean of its subwords) for a fixed number of
+/// steps, then scored by word accuracy (and span F1 for BIO labels) on test sentences. Labels absent from training count as
+/// errors. Partial labels (<see cref="MorphoLabel.IsPartial"/>) train by the marginal likelihood of the labels they allow.
 /// </summary>
 public static class TokenTagger
 {
@@ -32,14 +33,22 @@ public static class TokenTagger
         {
             throw new LangExpandException(ErrorCode.NotEnoughData, "token classification needs training sentences");
         }
-        var labels = train.SelectMany(s => s.Tokens).Select(t => t.Label).Distinct().Order(StringComparer.Ordinal).ToList();
+        var labels = train.SelectMany(s => s.Tokens).Select(t => t.Label).Where(l => !MorphoLabel.IsPartial(l)).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (labels.Count == 0)
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, "token classification needs words with a whole label", expected: "at least one word whose UPOS (and FEATS) are known");
+        }
         var config = baseModel.Config with { Labels = labels, WordPooling = options.WordPooling };
         var model = FineTuning.FromBase(baseModel, config, () => new TokenClassificationModel(config, labels.Count), ["classifier."], options.Seed, device);
         var labelIds = FineTuning.LabelIds(labels);
         FineTuning.Fit(model, train.Count, options, batch =>
         {
-            var (ids, mask, starts, gold, _) = Encode(batch.Select(i => train[i]).ToList(), baseModel.Tokenizer, config, labelIds, device);
-            return nn.functional.cross_entropy(model.Logits(ids, mask, starts), gold);
+            var sentences = batch.Select(i => train[i]).ToList();
+            var (ids, mask, starts, gold, kept) = Encode(sentences, baseModel.Tokenizer, config, labelIds, device);
+            var logits = model.Logits(ids, mask, starts);
+            return PartialLabels.Allowed(sentences, kept, labels, device) is { } allowed
+                ? PartialLabels.Loss(logits, allowed)
+                : nn.functional.cross_entropy(logits, gold);
         });
         return model;
     }

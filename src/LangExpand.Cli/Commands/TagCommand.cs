@@ -1,10 +1,12 @@
 using System.CommandLine;
+using LangExpand.Parallel.Text;
 using LangExpand.Tagging;
+using LangExpand.Tagging.Projection;
 using LangExpand.Tagging.Scoring;
 
 namespace LangExpand.Cli.Commands;
 
-/// <summary><c>langexpand tag train|predict|score</c>: cheap peer taggers for UPOS and UFeats.</summary>
+/// <summary><c>langexpand tag train|predict|score|project</c>: cheap peer taggers for UPOS and UFeats, and UPOS projection.</summary>
 internal static class TagCommand
 {
     public static Command Create()
@@ -13,6 +15,7 @@ internal static class TagCommand
         command.Subcommands.Add(Train());
         command.Subcommands.Add(Predict());
         command.Subcommands.Add(Score());
+        command.Subcommands.Add(Project());
         return command;
     }
 
@@ -56,6 +59,34 @@ internal static class TagCommand
         {
             var score = TaggingScorer.Score(parse.GetValue(gold)!, parse.GetValue(test)!);
             stdout.Write(parse.GetValue(json) ? score.ToJson().ToJsonString() + "\n" : score.ToString());
+        }));
+        return command;
+    }
+
+    private static Command Project()
+    {
+        var sourceData = new Option<string[]>("--source-data") { Description = "Source-language CoNLL-U whose UPOS trains the source tagger (repeat for several)", Required = true };
+        var parallel = new Option<string[]>("--parallel")
+        {
+            Description = "Parallel text, source first: SRC TGT (verse-tsv, ces, moses) or one FILE (tsv, pipes, tmx)", Required = true,
+            AllowMultipleArgumentsPerToken = true, Arity = new ArgumentArity(1, 2),
+        };
+        var format = new Option<string?>("--format") { Description = $"Parallel format, detected when omitted: {string.Join(", ", ParallelFormatNames.All)}" };
+        format.AcceptOnlyFromAmong([.. ParallelFormatNames.All]);
+        var defaults = new ProjectionOptions();
+        var minLabelled = new Option<double>("--min-labelled") { Description = "Keep a target sentence when at least this share (0-1) of its words is labelled", DefaultValueFactory = _ => defaults.MinLabelledShare };
+        var seed = new Option<int>("--seed") { Description = "Seed of the source tagger", DefaultValueFactory = _ => PeerTaggerOptions.DefaultSeed };
+        var output = CommonOptions.RequiredPath("--out", "CoNLL-U file to write: target sentences with projected UPOS (MISC Labelled=Upos; UPOS _ where none)");
+        var command = new Command("project", "Project UPOS from a source-language tagger onto the target side of word-aligned parallel text")
+        {
+            sourceData, parallel, format, minLabelled, seed, output,
+        };
+        command.SetAction(parse => CliApplication.Guard(parse, stdout =>
+        {
+            var options = defaults with { MinLabelledShare = parse.GetValue(minLabelled), Seed = parse.GetValue(seed) };
+            var chosen = parse.GetValue(format) is { } name ? ParallelFormatNames.Parse(name) : (ParallelFormat?)null;
+            var summary = TagProjection.ProjectFiles(parse.GetValue(sourceData)!, parse.GetValue(parallel)!, parse.GetValue(output)!, options, chosen);
+            stdout.WriteLine($"projected {summary.Labelled} of {summary.Words} words in {summary.Sentences} of {summary.Pairs} sentences in {summary.Seconds:F1}s -> {parse.GetValue(output)}");
         }));
         return command;
     }

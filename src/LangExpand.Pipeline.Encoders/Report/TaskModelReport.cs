@@ -23,7 +23,7 @@ internal static class TaskModelReport
         var notes = results.FirstOrDefault(r => r.Step.Name == "task-distil")?.Record.Notes;
         text.Append("\n## Task model (UPOS and UFeats)\n\nEach stage fine-tuned from the adapted model, scored on the target test file (never used for a choice). ")
             .Append($"Teacher: `{notes?.GetValueOrDefault("teacher") ?? "?"}`; final = `{notes?.GetValueOrDefault("final") ?? "?"}`. ")
-            .Append("Peers: a most-frequent-label lookup and an averaged perceptron, trained on the same synthetic data.\n\n");
+            .Append("Peers: a most-frequent-label lookup and an averaged perceptron, trained on the same data as the encoder (synthetic, and projected when the pack projected tags); `*_synthetic`: the peers on the synthetic data alone.\n\n");
         var stages = TaskEvaluateStep.Stages.Concat(TaskPeersStep.Peers.Select(p => p.Key)).Where(s => metrics.ContainsKey($"upos.{s}")).ToList();
         ReportWriter.Table(text, ["Stage", "UPOS %", "UFeats %"], stages.Select(s => new[]
         {
@@ -38,6 +38,7 @@ internal static class TaskModelReport
     private static string Short(string stage) => stage switch
     {
         TaskPaths.SyntheticSource => "synth+src",
+        TaskPaths.SyntheticProjected => "synth+proj",
         TaskPaths.Synthetic => "synth",
         TaskPaths.ZeroShot => "0-shot",
         _ => stage.Replace("_peer", "", StringComparison.Ordinal),

@@ -9,7 +9,7 @@ namespace LangExpand.Pipeline.Encoders.Steps;
 
 /// <summary>
 /// <c>task-distil</c>: label distillation (self-training). The teacher — the <c>task-finetune</c> stage most accurate on
-/// <c>--target-dev</c> (UPOS), or <c>synthetic_source</c> without one — tags the target side of the training verses; a tagger
+/// <c>--target-dev</c> (UPOS), or without one <c>synthetic_projected</c> (else <c>synthetic_source</c>) — tags the target side of the training verses; a tagger
 /// fine-tuned from the adapted model on those silver labels plus the synthetic data is the <c>distilled</c> stage. The final
 /// model (<c>task/model/</c>) is the stage most accurate on <c>--target-dev</c>, or <c>distilled</c> without one; the choices
 /// are written to <c>task/choice.json</c>. The test file is never read here.
@@ -29,7 +29,7 @@ public sealed class TaskDistilStep : IPipelineStep
         {
             return null;
         }
-        var inputs = TaskPaths.FineTuned.Select(s => StepInput.Pack(TaskPaths.Stage(s))).ToList();
+        var inputs = TaskPaths.FineTunedFor(context).Select(s => StepInput.Pack(TaskPaths.Stage(s))).ToList();
         inputs.AddRange([StepInput.Pack(AdaptationPaths.Model), StepInput.Pack(LabelledSynthesisStep.Output), AdaptationPaths.TargetText(context)[0]]);
         if (context.Request.TargetDev is { } dev)
         {
@@ -43,7 +43,8 @@ public sealed class TaskDistilStep : IPipelineStep
     {
         var device = AdaptationPaths.Device(run.Context);
         var dev = run.Plan.Inputs.Any(i => i.Name == "target_dev") ? run.Input("target_dev") : null;
-        var stages = TaskPaths.FineTuned.ToDictionary(stage => stage, stage => run.Input(TaskPaths.Stage(stage)));
+        var fineTuned = TaskPaths.FineTunedFor(run.Context);
+        var stages = fineTuned.ToDictionary(stage => stage, stage => run.Input(TaskPaths.Stage(stage)));
         var devScores = new SortedDictionary<string, (double Upos, double Ufeats)>(StringComparer.Ordinal);
         void ScoreOnDev(string stage)
         {
@@ -54,11 +55,11 @@ public sealed class TaskDistilStep : IPipelineStep
             }
         }
         string Best(string fallback) => dev is null ? fallback : devScores.MaxBy(s => s.Value.Upos).Key;
-        foreach (var stage in TaskPaths.FineTuned)
+        foreach (var stage in fineTuned)
         {
             ScoreOnDev(stage);
         }
-        var teacher = Best(TaskPaths.SyntheticSource);
+        var teacher = Best(fineTuned[^1]);
         var verses = TextCorpus.ReadLines(run.Input(AdaptationPaths.TargetText(run.Context)[0].Name)).ToList();
         var every = Math.Max(1, (verses.Count + MaxSilverSentences - 1) / MaxSilverSentences);
         run.Progress.Report($"the {teacher} tagger labels one in {every} of {verses.Count} target verses");

@@ -12,7 +12,9 @@ namespace LangExpand.Pipeline.Encoders.Steps;
 /// <summary>
 /// <c>task-evaluate</c>: every task-model stage, the final model and the peer taggers scored on <c>--target-test</c> (UPOS and
 /// UFeats accuracy in percent): <c>task/evaluation.json</c>, <c>{"upos_accuracy": {"zero_shot": …, "synthetic": …,
-/// "synthetic_source": …, "distilled": …, "final": …, "lookup_peer": …, "perceptron_peer": …}, "ufeats_accuracy": {…}}</c>.
+/// "synthetic_source": …, "synthetic_projected": …, "distilled": …, "final": …, "lookup_peer": …, "perceptron_peer": …,
+/// "lookup_peer_synthetic": …, "perceptron_peer_synthetic": …}, "ufeats_accuracy": {…}}</c> (the projected stage and the
+/// synthetic-only peers only when <c>task-project</c> ran).
 /// The test file is read by this step only, after every choice was made.
 /// </summary>
 public sealed class TaskEvaluateStep : IReportingStep
@@ -20,8 +22,11 @@ public sealed class TaskEvaluateStep : IReportingStep
     /// <inheritdoc />
     public void AppendReport(StringBuilder text, string packDirectory, IReadOnlyList<StepResult> results) => TaskModelReport.Append(text, packDirectory, results);
 
-    /// <summary>The stages scored, in report order (peers come from <c>task-peers</c>).</summary>
+    /// <summary>Every stage that may be scored, in report order (peers come from <c>task-peers</c>).</summary>
     public static IReadOnlyList<string> Stages { get; } = [.. TaskPaths.FineTuned, TaskPaths.Distilled, Final];
+
+    /// <summary>The stages scored for this pack, in report order.</summary>
+    private static IReadOnlyList<string> StagesFor(PackContext context) => [.. TaskPaths.FineTunedFor(context), TaskPaths.Distilled, Final];
 
     /// <summary>The key of the pack's task model.</summary>
     public const string Final = "final";
@@ -37,7 +42,7 @@ public sealed class TaskEvaluateStep : IReportingStep
             return null;
         }
         var inputs = new List<StepInput> { StepInput.User("target_test", test), StepInput.Pack(TaskPaths.Model), StepInput.Pack(TaskPaths.Choice) };
-        inputs.AddRange(Stages.SkipLast(1).Select(s => StepInput.Pack(TaskPaths.Stage(s))));
+        inputs.AddRange(StagesFor(context).SkipLast(1).Select(s => StepInput.Pack(TaskPaths.Stage(s))));
         if (context.Produces(TaskPeersStep.Scores))
         {
             inputs.Add(StepInput.Pack(TaskPeersStep.Scores));
@@ -57,7 +62,7 @@ public sealed class TaskEvaluateStep : IReportingStep
             upos[key] = metrics[$"upos.{key}"] = Math.Round(uposAccuracy, 4);
             ufeats[key] = metrics[$"ufeats.{key}"] = Math.Round(ufeatsAccuracy, 4);
         }
-        foreach (var stage in Stages)
+        foreach (var stage in StagesFor(run.Context))
         {
             run.Progress.Report($"scoring the {stage} tagger on --target-test");
             var (u, f) = MorphoTagging.Score(run.Input(stage == Final ? TaskPaths.Model : TaskPaths.Stage(stage)), test, AdaptationPaths.Device(run.Context));

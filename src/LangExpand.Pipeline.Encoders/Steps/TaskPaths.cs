@@ -29,11 +29,18 @@ public static class TaskPaths
     /// <summary>Trained on the synthetic data together with the source data.</summary>
     public const string SyntheticSource = "synthetic_source";
 
+    /// <summary>Trained on the synthetic data together with the UPOS projected onto target sentences (<see cref="TaskProjectStep"/>).</summary>
+    public const string SyntheticProjected = "synthetic_projected";
+
     /// <summary>Trained on the teacher's silver labels over target text plus the synthetic data.</summary>
     public const string Distilled = "distilled";
 
-    /// <summary>The stages <c>task-finetune</c> trains, in order.</summary>
-    public static IReadOnlyList<string> FineTuned { get; } = [ZeroShot, Synthetic, SyntheticSource];
+    /// <summary>Every stage <c>task-finetune</c> may train, in order.</summary>
+    public static IReadOnlyList<string> FineTuned { get; } = [ZeroShot, Synthetic, SyntheticSource, SyntheticProjected];
+
+    /// <summary>The stages <c>task-finetune</c> trains for this pack: <see cref="SyntheticProjected"/> only when <c>task-project</c> runs.</summary>
+    public static IReadOnlyList<string> FineTunedFor(PackContext context) =>
+        [.. FineTuned.Where(stage => stage != SyntheticProjected || context.Produces(TaskProjectStep.Output))];
 
     /// <summary>The pack directory of a stage's model.</summary>
     public static string Stage(string stage) => $"{Stages}/{stage.Replace('_', '-')}";

@@ -2,13 +2,13 @@ using LangExpand.Core.Annotated;
 
 namespace LangExpand.Tagging.Lookup;
 
-/// <summary>Counts labels by form, lower-case form and suffix over the training sentences.</summary>
+/// <summary>Counts labels by form, lower-case form and suffix over the training sentences (partial labels are not counted).</summary>
 internal static class LookupTrainer
 {
     public static LookupTagger Train(IReadOnlyList<TaggedSentence> sentences)
     {
         var (forms, lowercase, suffixes, overall) = (new LabelCounts(), new LabelCounts(), new LabelCounts(), new LabelCounts());
-        foreach (var token in sentences.SelectMany(sentence => sentence.Tokens))
+        foreach (var token in sentences.SelectMany(sentence => sentence.Tokens).Where(t => !MorphoLabel.IsPartial(t.Label)))
         {
             var lower = token.Token.ToLowerInvariant();
             forms.Add(token.Token, token.Label);

@@ -24,7 +24,7 @@ internal sealed class GreedyDecoder(IFeatureScorer weights, HistoryFeatures hist
             {
                 var features = Features(statics[i], previous, beforePrevious);
                 label = Best(features);
-                observer?.Observe(i, features, label);
+                observer?.Observe(i, features, label, _scores);
             }
             tagged[i] = label;
             (previous, beforePrevious) = (label, previous);

@@ -10,6 +10,9 @@ internal interface IFeatureScorer
 /// <summary>Sees each guess the decoder makes with the features it was made from (the trainer learns from it).</summary>
 internal interface IGuessObserver
 {
-    /// <summary>The word at <paramref name="position"/> was given label <paramref name="guess"/> from <paramref name="features"/>.</summary>
-    void Observe(int position, ReadOnlySpan<int> features, int guess);
+    /// <summary>
+    /// The word at <paramref name="position"/> was given label <paramref name="guess"/> from <paramref name="features"/>, whose
+    /// score for each label is in <paramref name="scores"/>.
+    /// </summary>
+    void Observe(int position, ReadOnlySpan<int> features, int guess, ReadOnlySpan<float> scores);
 }

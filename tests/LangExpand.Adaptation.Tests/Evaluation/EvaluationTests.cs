@@ -12,7 +12,8 @@ namespace LangExpand.Adaptation.Tests.Evaluation;
 
 public sealed class EvaluationTests
 {
-    private static LoadedEncoder ToyEncoder()
+    /// <summary>A tiny XLM-R-shaped encoder over the toy corpus's tokenizer.</summary>
+    internal static LoadedEncoder ToyEncoder()
     {
         var tokenizer = ToyCorpus.Tokenizer();
         var model = TinyModels.Create(TinyModels.Config(EncoderFamily.XlmRoberta) with { VocabSize = tokenizer.VocabularySize });
