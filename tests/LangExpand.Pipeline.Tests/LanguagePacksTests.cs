@@ -29,15 +29,17 @@ public sealed class LanguagePacksTests
         var progress = new RecordingProgress();
         LanguagePacks.Add(settings, progress);
         var pack = settings.Out!;
-        Assert.Equal(["hold-out", "import-lexicons", "induce-lexicon", "inflection-data", "inflection-model", "merge-lexicon", "parallel-text", "synth-labelled", "synth-mono", "task-peers"], progress.Ran);
+        Assert.Equal(["hold-out", "import-lexicons", "induce-lexicon", "inflection-data", "inflection-model", "merge-lexicon", "parallel-text", "synth-labelled", "synth-mono", "task-peers", "task-project"], progress.Ran);
         foreach (var file in new[] { "manifest.yaml", "report.md", "lexicon/merged.tsv", "inflection/model/config.json", "synthetic/labelled/task.spa.conllu",
-            "plots/lexicon-sizes.png", "plots/inflection-accuracy.png", ".steps/merge-lexicon.json" })
+            "plots/lexicon-sizes.png", "plots/inflection-accuracy.png", ".steps/merge-lexicon.json", "task/projected.conllu",
+            "task/peers/perceptron/config.json", "task/peers/perceptron-synthetic/config.json" })
         {
             Assert.True(File.Exists(Path.Combine(pack, file)), file);
         }
         Assert.False(Directory.Exists(Path.Combine(pack, PackLayout.Staging)));
         Assert.StartsWith("source\ttarget", File.ReadAllText(Path.Combine(pack, "lexicon/merged.tsv")));
         Assert.Contains("gato", File.ReadAllText(Path.Combine(pack, "synthetic/labelled/task.spa.conllu")));
+        Assert.Contains("Labelled=Upos", File.ReadAllText(Path.Combine(pack, "task/projected.conllu")));
     }
 
     [Fact]
@@ -152,7 +154,7 @@ public sealed class LanguagePacksTests
         Assert.True(Directory.Exists(Path.Combine(settings.Out!, PackLayout.Staging, "merge-lexicon")));
         var progress = new RecordingProgress();
         LanguagePacks.Add(settings, progress);
-        Assert.Equal(["inflection-model", "merge-lexicon", "synth-labelled", "synth-mono", "task-peers"], progress.Ran);
+        Assert.Equal(["inflection-model", "merge-lexicon", "synth-labelled", "synth-mono", "task-peers", "task-project"], progress.Ran);
         var resumed = TinyLanguage.Snapshot(settings.Out!);
         var fresh = settings with { Out = scratch.Path("fresh") };
         LanguagePacks.Add(fresh, new RecordingProgress());

@@ -38,7 +38,7 @@ public sealed class ShardedMonoSynthesisTests
 
         var progress = new RecordingProgress();
         LanguagePacks.Add(settings with { MonoSynthetic = joined }, progress);
-        Assert.Equal(["synth-mono", "task-peers"], progress.Ran);
+        Assert.Equal(["synth-mono", "task-peers", "task-project"], progress.Ran);
         Assert.Equal(expected, File.ReadAllBytes(Path.Combine(settings.Out!, MonoSynthesisStep.Output)));
         Assert.Contains($"sha256: {Running.ContentHash.File(joined)}", File.ReadAllText(Path.Combine(settings.Out!, PackLayout.Manifest)));
         Assert.Contains(Running.ContentHash.File(joined), File.ReadAllText(Path.Combine(settings.Out!, MonoSynthesisStep.Output + ".manifest.json")));

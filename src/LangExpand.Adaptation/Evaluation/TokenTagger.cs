@@ -55,19 +55,21 @@ public static class TokenTagger
 
     /// <summary>
     /// The label <paramref name="model"/> predicts for each word of <paramref name="sentences"/> (their labels are ignored), or null
-    /// for a word cut off by the length limit.
+    /// for a word cut off by the length limit. Joint UPOS|FEATS labels are decoded by <see cref="MarginalDecoding"/>.
     /// </summary>
     public static IReadOnlyList<string?[]> Predict(TokenClassificationModel model, ISubwordTokenizer tokenizer, IReadOnlyList<TaggedSentence> sentences, Device device)
     {
         var labels = model.Encoder.Config.Labels ?? throw new ArgumentException("the model has no labels", nameof(model));
         var labelIds = FineTuning.LabelIds(labels);
         using var noGrad = no_grad();
+        using var uposGroups = MorphoLabel.AreJoint(labels) ? MarginalDecoding.UposGroups(labels, device) : null;
         var predicted = new List<string?[]>();
         foreach (var chunk in sentences.Chunk(32))
         {
             using var scope = NewDisposeScope();
             var (ids, mask, starts, _, kept) = Encode(chunk, tokenizer, model.Encoder.Config, labelIds, device);
-            var best = model.Logits(ids, mask, starts).argmax(1).cpu().data<long>().ToArray();
+            var logits = model.Logits(ids, mask, starts);
+            var best = (uposGroups is null ? logits.argmax(1) : MarginalDecoding.Best(logits, uposGroups)).cpu().data<long>().ToArray();
             var next = 0;
             for (var s = 0; s < chunk.Length; s++)
             {
