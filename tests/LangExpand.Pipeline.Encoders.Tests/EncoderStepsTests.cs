@@ -11,7 +11,7 @@ public sealed class EncoderStepsTests
     public void The_whole_pipeline_is_the_torch_free_steps_then_the_encoder_steps_in_order()
     {
         Assert.Equal(
-            ["import-lexicons", "inflection-data", "parallel-text", "hold-out", "induce-lexicon", "merge-lexicon", "inflection-model", "synth-labelled", "synth-mono", "task-peers",
+            ["import-lexicons", "inflection-data", "parallel-text", "hold-out", "induce-lexicon", "merge-lexicon", "inflection-model", "synth-labelled", "synth-mono", "task-project", "task-peers",
                 "base-model", "extend-vocab", "adapt-mlm", "evaluate", "task-finetune", "task-distil", "task-evaluate"],
             EncoderSteps.Pipeline.Select(s => s.Name));
         Assert.Equal(LanguagePacks.DefaultSteps, EncoderSteps.Pipeline.Take(LanguagePacks.DefaultSteps.Count));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: the task model of a language pack (the task-model issue's figures). Builds (or resumes) a pack with
 # `add-language` and prints PACK/task/evaluation.json as a table: UPOS and UFeats accuracy of every stage (zero-shot,
-# synthetic, synthetic+source, distilled, final) and of the two peers (lookup, perceptron) on the target test file, with
+# synthetic, synthetic+source, synthetic+projected, distilled, final) and of the peers (lookup, perceptron; on the same
+# data as the encoder and on the synthetic data alone) on the target test file, with
 # the teacher and final stage chosen on the target dev file. Task data: English EWT dev + test (../shared/data/ud).
 #
 # Usage: tools/bench/task-model.sh LANG OUT DEV.conllu TEST.conllu [add-language options…]
@@ -29,7 +30,7 @@ python3 - "$out/task/evaluation.json" <<'PY'
 import json, sys
 e = json.load(open(sys.argv[1]))
 print(f"teacher {e['teacher']}, final = {e['final_stage']}")
-print(f"{'stage':18} {'UPOS':>7} {'UFeats':>7}")
+print(f"{'stage':26} {'UPOS':>7} {'UFeats':>7}")
 for stage, upos in e["upos_accuracy"].items():
-    print(f"{stage:18} {upos:7.2f} {e['ufeats_accuracy'][stage]:7.2f}")
+    print(f"{stage:26} {upos:7.2f} {e['ufeats_accuracy'][stage]:7.2f}")
 PY
