@@ -76,10 +76,12 @@ public static class CliApplication
         try
         {
             body(parse.InvocationConfiguration.Output);
+            ProgressLines.FlushOf(error);
             return 0;
         }
         catch (Exception e)
         {
+            ProgressLines.FlushOf(error);
             var userError = e is LangExpandException or IOException or UnauthorizedAccessException;
             error.WriteLine(userError ? $"error: {e.Message}" : $"internal error: {e.GetType().Name}: {e.Message} (please report it; --debug shows the stack)");
             if (parse.GetValue(Debug))

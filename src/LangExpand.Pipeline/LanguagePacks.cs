@@ -35,7 +35,7 @@ public static class LanguagePacks
 
     /// <summary>
     /// Validates <paramref name="settings"/> for <paramref name="steps"/> (default <see cref="DefaultSteps"/>) before any work,
-    /// then builds or resumes the pack with them, or only with those before <paramref name="stopBefore"/> (<c>--stop-before</c>;
+    /// then builds or resumes the pack with them (holding its <see cref="PackLock"/>: a second run on the pack is refused), or only with those before <paramref name="stopBefore"/> (<c>--stop-before</c>;
     /// the settings are still validated for all, so that a later phase does not fail on an input). <paramref name="inflectionKinds"/>
     /// are the inflection models besides the built-in ones that the <c>inflection-model</c> step may train (those that join
     /// <c>auto</c>) and the synthesis steps may load.
@@ -48,6 +48,7 @@ public static class LanguagePacks
         var request = RequestValidator.Validate(settings, steps) with { InflectionKinds = inflectionKinds ?? [] };
         var clock = Stopwatch.StartNew();
         var context = new PackContext(request);
+        using var packLock = PackLock.Acquire(context.PackDirectory, progress.Warning);
         var inputs = PackInput.Of(request);
         var results = PipelineRunner.Run(context, running, progress);
         ReportWriter.Write(context.PackDirectory, request, inputs, results);

@@ -1,4 +1,5 @@
 using LangExpand.Core.Diagnostics;
+using LangExpand.Pipeline.Running;
 using LangExpand.Pipeline.Steps;
 using LangExpand.TestKit;
 
@@ -49,7 +50,7 @@ public sealed class LanguagePacksTests
         var settings = TinyLanguage.Write(scratch);
         LanguagePacks.Add(settings, new RecordingProgress());
         var manifest = File.ReadAllText(Path.Combine(settings.Out!, PackLayout.Manifest));
-        Assert.Contains($"sha256: {Running.ContentHash.File(settings.Lexicons[0])}", manifest);
+        Assert.Contains($"sha256: {ContentHash.File(settings.Lexicons[0])}", manifest);
         Assert.Contains("provenance: file eng-spa.tsv", manifest);
         Assert.Contains("seed: 3", manifest);
         Assert.Contains("inflection-model.test_accuracy:", manifest);

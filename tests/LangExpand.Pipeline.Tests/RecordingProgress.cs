@@ -7,6 +7,10 @@ internal sealed class RecordingProgress : IPipelineProgress
 {
     public Dictionary<string, StepStatus> Status { get; } = [];
 
+    public List<string> Warnings { get; } = [];
+
+    public void Warning(string message) => Warnings.Add(message);
+
     public void Started(IReadOnlyList<string> steps) => Status.Clear();
 
     public void StepStarted(int index, string step)

@@ -1,4 +1,5 @@
 using LangExpand.Core.Diagnostics;
+using LangExpand.Pipeline.Running;
 using LangExpand.Pipeline.Steps;
 using LangExpand.Synthesis.Monolingual;
 using LangExpand.TestKit;
@@ -40,8 +41,8 @@ public sealed class ShardedMonoSynthesisTests
         LanguagePacks.Add(settings with { MonoSynthetic = joined }, progress);
         Assert.Equal(["synth-mono", "task-peers", "task-project"], progress.Ran);
         Assert.Equal(expected, File.ReadAllBytes(Path.Combine(settings.Out!, MonoSynthesisStep.Output)));
-        Assert.Contains($"sha256: {Running.ContentHash.File(joined)}", File.ReadAllText(Path.Combine(settings.Out!, PackLayout.Manifest)));
-        Assert.Contains(Running.ContentHash.File(joined), File.ReadAllText(Path.Combine(settings.Out!, MonoSynthesisStep.Output + ".manifest.json")));
+        Assert.Contains($"sha256: {ContentHash.File(joined)}", File.ReadAllText(Path.Combine(settings.Out!, PackLayout.Manifest)));
+        Assert.Contains(ContentHash.File(joined), File.ReadAllText(Path.Combine(settings.Out!, MonoSynthesisStep.Output + ".manifest.json")));
 
         var rerun = new RecordingProgress();
         LanguagePacks.Add(settings with { MonoSynthetic = joined }, rerun);

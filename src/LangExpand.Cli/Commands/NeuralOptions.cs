@@ -57,7 +57,7 @@ internal sealed class NeuralOptions
 
     /// <summary>
     /// The model kinds besides the built-in ones that the parsed command may train: the neural model with the parsed
-    /// settings (progress lines go to standard error).
+    /// settings (progress lines go to standard error, through its <see cref="ProgressLines"/>).
     /// </summary>
     public IReadOnlyList<IInflectionModelKind> Kinds(ParseResult parse)
     {
@@ -65,6 +65,6 @@ internal sealed class NeuralOptions
         var error = parse.InvocationConfiguration.Error;
         return [new NeuralModelKind(new NeuralTrainingOptions(config, parse.GetValue(_device)!, parse.GetValue(_threads),
             parse.CommandResult.Command.Options.Contains(_checkpoint) ? parse.GetValue(_checkpoint) : null,
-            line => error.WriteLine(line), parse.GetValue(_withNeural)))];
+            ProgressLines.Of(error).Write, parse.GetValue(_withNeural)))];
     }
 }

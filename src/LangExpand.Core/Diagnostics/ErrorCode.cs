@@ -47,4 +47,10 @@ public enum ErrorCode
     /// or on this machine.
     /// </summary>
     TorchUnavailable = 1012,
+
+    /// <summary>
+    /// A language pack is being built by another <c>add-language</c> run: its lock file names a live owner process (or one on
+    /// another host, whose liveness cannot be checked).
+    /// </summary>
+    PackInUse = 1013,
 }

@@ -1,12 +1,11 @@
 using System.Text;
-using LangExpand.Core.Diagnostics;
 
 namespace LangExpand.Core.IO;
 
 /// <summary>
 /// Writes files so that a reader never sees half of one: content goes to a temporary file in the same directory,
 /// which is renamed over the target only after it was written completely. A failed write leaves the target untouched; a
-/// target that is a directory is refused.
+/// target that is not a regular file (a directory, a symbolic link, a device, a FIFO) is refused (<see cref="OutputPaths.RequireFileTarget"/>).
 /// </summary>
 public static class AtomicFile
 {
@@ -17,10 +16,7 @@ public static class AtomicFile
     public static void Write(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
-        if (Directory.Exists(full))
-        {
-            throw new LangExpandException(ErrorCode.InvalidOption, $"cannot write {path}: it is a directory", expected: "the path of a file");
-        }
+        OutputPaths.RequireFileTarget(path);
         var directory = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");

@@ -3,7 +3,8 @@ namespace LangExpand.Core.IO;
 /// <summary>
 /// Writes a directory so that a reader never sees half of one: its content goes to a sibling temporary directory, which
 /// replaces the target only once it is complete. The previous target is removed only after the new one is in place, and
-/// is put back if the swap fails; a failed write leaves the target as it was and no temporary directory behind.
+/// is put back if the swap fails; a failed write leaves the target as it was and no temporary directory behind. A target
+/// that is not a directory (a file, a symbolic link, a device) is refused (<see cref="OutputPaths.RequireDirectoryTarget"/>).
 /// </summary>
 public static class StagedDirectory
 {
@@ -14,6 +15,7 @@ public static class StagedDirectory
     public static void Write(string directory, Action<string> fill, IReadOnlyCollection<string>? carry = null)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        OutputPaths.RequireDirectoryTarget(target);
         var parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");

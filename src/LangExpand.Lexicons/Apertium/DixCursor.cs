@@ -29,13 +29,19 @@ internal sealed class DixCursor(XmlReader xml, string source, string? resource)
         }
         catch (XmlException e)
         {
-            // .NET reports a refused DTD without a position (line 0) and with advice to turn DTD processing on, which we never do.
-            var problem = e.LineNumber == 0 && e.Message.Contains("DTD", StringComparison.Ordinal)
-                ? "the document declares a DTD (<!DOCTYPE …>), which is refused: no DTD, entity or external resource is processed"
-                : e.Message;
-            throw new LangExpandException(ErrorCode.MalformedDocument, problem, new SourceLocation(source, e.LineNumber, e.LinePosition),
-                "well-formed XML without a DTD (<!DOCTYPE>) or entity declarations", e);
+            throw Malformed(e, source);
         }
+    }
+
+    /// <summary>The error for an XML error in <paramref name="source"/>, from <see cref="XmlReader.Create(Stream, XmlReaderSettings)"/> or a read.</summary>
+    public static LangExpandException Malformed(XmlException e, string source)
+    {
+        // .NET reports a refused DTD without a position (line 0) and with advice to turn DTD processing on, which we never do.
+        var problem = e.LineNumber == 0 && e.Message.Contains("DTD", StringComparison.Ordinal)
+            ? "the document declares a DTD (<!DOCTYPE …>), which is refused: no DTD, entity or external resource is processed"
+            : e.Message;
+        return new LangExpandException(ErrorCode.MalformedDocument, problem, new SourceLocation(source, e.LineNumber, e.LinePosition),
+            "well-formed XML without a DTD (<!DOCTYPE>) or entity declarations", e);
     }
 
     private IReadOnlyList<LexiconEntry>? NextEntries()

@@ -21,7 +21,16 @@ public static class DixReader
     /// <summary>Reads <paramref name="stream"/>; <paramref name="sourceName"/> names it in errors and, by default, in provenance.</summary>
     public static IEnumerable<LexiconEntry> Read(Stream stream, string sourceName, string? resource = null)
     {
-        using var xml = XmlReader.Create(stream, SafeXml.Settings);
+        XmlReader xml;
+        try
+        {
+            xml = XmlReader.Create(stream, SafeXml.Settings); // reads the first bytes (a byte-order mark, the declaration) already
+        }
+        catch (XmlException e)
+        {
+            throw DixCursor.Malformed(e, sourceName);
+        }
+        using var owned = xml;
         var cursor = new DixCursor(xml, sourceName, resource);
         for (var entries = cursor.Next(); entries is not null; entries = cursor.Next())
         {

@@ -28,9 +28,11 @@ internal static partial class XmlInput
     /// <summary>Runs <paramref name="read"/> over an XML reader on <paramref name="stream"/>, translating XML errors.</summary>
     public static T Read<T>(Stream stream, string name, Func<XmlReader, T> read)
     {
-        using var reader = XmlReader.Create(stream, Settings);
+        XmlReader? reader = null;
         try
         {
+            // Create already reads the first bytes (a byte-order mark, the declaration), so it may throw too.
+            reader = XmlReader.Create(stream, Settings);
             return read(reader);
         }
         catch (XmlException e)
@@ -38,8 +40,12 @@ internal static partial class XmlInput
             var problem = e.Message.Contains("DTD", StringComparison.Ordinal)
                 ? "a document type declaration (DTD) is not allowed"
                 : Position().Replace(e.Message, "").TrimEnd('.');
-            var location = e.LineNumber > 0 ? new SourceLocation(name, e.LineNumber, e.LinePosition) : Location(reader, name);
+            var location = e.LineNumber > 0 || reader is null ? new SourceLocation(name, e.LineNumber, e.LinePosition) : Location(reader, name);
             throw new LangExpandException(ErrorCode.MalformedDocument, problem, location, "well-formed XML without a DTD", e);
+        }
+        finally
+        {
+            reader?.Dispose();
         }
     }
 

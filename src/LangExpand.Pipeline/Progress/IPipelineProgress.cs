@@ -17,6 +17,9 @@ public enum StepStatus
 /// </summary>
 public interface IPipelineProgress
 {
+    /// <summary>Something the user should know that does not stop the run (such as a stale pack lock taken over).</summary>
+    void Warning(string message);
+
     /// <summary>The run begins with these applicable steps, in order.</summary>
     void Started(IReadOnlyList<string> steps);
 

@@ -15,6 +15,9 @@ public static class PackLayout
     /// <summary>Outputs being replaced: <c>.trash/NAME/</c> (deleted after the swap).</summary>
     public const string Trash = ".trash";
 
+    /// <summary>The lock of a running add-language (<see cref="Running.PackLock"/>): <c>.lock</c>, naming the owner process.</summary>
+    public const string Lock = ".lock";
+
     /// <summary>The manifest (inputs, steps, counts, metrics, timings).</summary>
     public const string Manifest = "manifest.yaml";
 

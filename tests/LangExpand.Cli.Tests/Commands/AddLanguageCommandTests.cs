@@ -1,3 +1,4 @@
+using LangExpand.Pipeline.Running;
 using LangExpand.TestKit;
 
 namespace LangExpand.Cli.Tests.Commands;
@@ -16,6 +17,20 @@ public sealed class AddLanguageCommandTests
         Assert.Contains("report: " + scratch.Path("pack", "report.md"), output);
         Assert.Contains("{\"event\":\"step_finished\",\"index\":0,\"step\":\"import-lexicons\",\"status\":\"ran\"", error);
         Assert.True(File.Exists(scratch.Path("pack", "manifest.yaml")));
+    }
+
+    [Fact]
+    public void A_second_add_language_on_a_pack_in_use_exits_1_with_LE1013_naming_the_lock_and_its_owner()
+    {
+        using var scratch = new ScratchDirectory();
+        var lexicon = scratch.Write("lex.tsv", "cat\tgato\n");
+        using var held = PackLock.Acquire(scratch.Path("pack"), _ => { });
+
+        var (code, _, error) = CliRunner.Run("add-language", "spa", "--from", "eng", "--lexicon", lexicon, "--out", scratch.Path("pack"));
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{scratch.Path("pack", ".lock")}: the pack is being built by process {Environment.ProcessId}", error);
+        Assert.Contains("[LE1013]", error);
     }
 
     [Fact]

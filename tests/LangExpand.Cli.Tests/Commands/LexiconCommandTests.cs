@@ -28,6 +28,30 @@ public sealed class LexiconCommandTests : IDisposable
         Assert.Equal("cat\tgato\n", File.ReadAllText(lexicon));
     }
 
+    [Theory]
+    [InlineData("device")]
+    [InlineData("symlink")]
+    [InlineData("directory")]
+    public void An_output_that_is_a_device_a_symbolic_link_or_a_directory_is_refused_and_not_replaced(string kind)
+    {
+        var lexicon = _scratch.Write("lex.tsv", "cat\tgato\n");
+        var kept = _scratch.Write("kept.tsv", "mine\n");
+        var output = kind switch
+        {
+            "device" => "/dev/null",
+            "symlink" => File.CreateSymbolicLink(_scratch.Path("link.tsv"), kept).FullName,
+            _ => Directory.CreateDirectory(_scratch.Path("folder")).FullName,
+        };
+
+        var (code, _, error) = CliRunner.Run("lexicon", "import", "--format", "tsv", "--in", lexicon, "--out", output);
+
+        Assert.Equal(CliApplication.InputError, code);
+        Assert.Contains($"cannot write {output}: it is", error);
+        Assert.Contains("[LE1009]", error);
+        Assert.Equal("mine\n", File.ReadAllText(kept));
+        Assert.True(kind != "symlink" || File.ResolveLinkTarget(output, returnFinalTarget: false) is not null);
+    }
+
     [Fact]
     public void Import_writes_lexicon_tsv_with_source_target_and_score_columns_and_prints_the_count()
     {
