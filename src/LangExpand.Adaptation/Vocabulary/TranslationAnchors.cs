@@ -23,8 +23,8 @@ public static class TranslationAnchors
     /// <summary>Source subwords less probable than this do not anchor.</summary>
     public const double MinProbability = 0.05;
 
-    /// <summary>The settings these anchors were measured with: tokens are subword ids (never cut to prefixes), Model 1 first.</summary>
-    private static readonly AlignmentOptions SubwordAlignment = new() { Model1Iterations = 1, StemLength = 0 };
+    /// <summary>The settings these anchors were measured with: tokens are subword ids (never cut to prefixes), 5 iterations, Model 1 first.</summary>
+    private static readonly AlignmentOptions SubwordAlignment = new() { Iterations = 5, Model1Iterations = 1, StemLength = 0 };
 
     private static readonly TokenizerOptions IdTokens = new() { Mode = TokenizerMode.Whitespace, Lowercase = false, NormalizeToNfc = false };
 

@@ -8,8 +8,11 @@ namespace LangExpand.Parallel.Alignment;
 /// </summary>
 public sealed record AlignmentOptions
 {
-    /// <summary>EM iterations in all (default 5); the Viterbi alignment uses the parameters after the last one.</summary>
-    public int Iterations { get; init; } = 5;
+    /// <summary>
+    /// EM iterations in all (default 4); the links use the parameters after the last one, so the corpus is read 5 times, as
+    /// with fast_align's default <c>-I 5</c> (whose last pass aligns).
+    /// </summary>
+    public int Iterations { get; init; } = 4;
 
     /// <summary>How many of the first iterations are IBM Model 1 (uniform alignment prior), initialising the translation table (default 0, as fast_align).</summary>
     public int Model1Iterations { get; init; }
