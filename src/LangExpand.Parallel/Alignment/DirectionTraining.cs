@@ -35,7 +35,7 @@ internal sealed class DirectionTraining
     /// <summary>Log-likelihood of the current iteration so far.</summary>
     public double LogLikelihood { get; set; }
 
-    /// <summary>Expected diagonal feature of the current iteration so far.</summary>
+    /// <summary>Expected diagonal feature of the current iteration so far (a field, so that the E-step adds to it by reference).</summary>
     public double Feature;
 
     /// <summary>Where the E-step adds the non-null mass of each generated position of pair <paramref name="k"/>.</summary>
