@@ -16,8 +16,8 @@ namespace LangExpand.Parallel;
 public static class ParallelTasks
 {
     /// <summary>
-    /// Reads parallel text, tokenises it, trains word alignment (both directions in parallel and symmetrises them, or one
-    /// direction), and writes one Pharaoh line per sentence pair to <see cref="AlignFilesOptions.Output"/>. When the pairs
+    /// Reads parallel text, tokenises it, trains word alignment (both directions in parallel and symmetrises them, or writes
+    /// one direction, trained beside the other when <see cref="AlignmentOptions.Agreement"/> is set), and writes one Pharaoh line per sentence pair to <see cref="AlignFilesOptions.Output"/>. When the pairs
     /// have ids (verses), writes them, one per line in the same order, to <c>Output + ".ids"</c>; otherwise removes a
     /// stale file of that name, which belonged to an earlier output.
     /// </summary>
@@ -66,9 +66,13 @@ public static class ParallelTasks
         }
         progress?.Report($"read {input.Pairs.Count} pairs");
         var corpus = ParallelCorpus.Create(input.Pairs, options.Tokenizer, options.Tokenizer);
-        var links = options.Symmetrization is { } method
-            ? WordAligner.AlignBoth(corpus, options.Alignment, progress).Symmetrize(method)
-            : WordAligner.Train(corpus, options.Direction, options.Alignment, progress).Align(corpus);
+        var links = (options.Symmetrization, options.Alignment.Agreement, options.Direction) switch
+        {
+            ({ } method, _, _) => WordAligner.AlignBoth(corpus, options.Alignment, progress).Symmetrize(method),
+            (null, true, AlignmentDirection.Forward) => WordAligner.AlignBoth(corpus, options.Alignment, progress).ForwardLinks,
+            (null, true, _) => WordAligner.AlignBoth(corpus, options.Alignment, progress).ReverseLinks,
+            _ => WordAligner.Train(corpus, options.Direction, options.Alignment, progress).Align(corpus),
+        };
         return (input, corpus, links);
     }
 
@@ -109,7 +113,7 @@ public sealed record AlignFilesOptions(IReadOnlyList<string> Inputs, string Outp
     /// <summary>How to combine the two directions (default grow-diag-final-and); null to train and write only <see cref="Direction"/>.</summary>
     public SymmetrizationMethod? Symmetrization { get; init; } = SymmetrizationMethod.GrowDiagFinalAnd;
 
-    /// <summary>The direction to write when <see cref="Symmetrization"/> is null.</summary>
+    /// <summary>The direction to write when <see cref="Symmetrization"/> is null (with <see cref="AlignmentOptions.Agreement"/>, both are trained).</summary>
     public AlignmentDirection Direction { get; init; } = AlignmentDirection.Forward;
 
     /// <summary>Word-alignment training settings.</summary>

@@ -3,7 +3,7 @@
 # <= 33 s wall, goal <= 17 s" on the 2-core development machine), then alignment error rate on the gold sets.
 # Builds the CLI in Release, then runs RUNS times (default 3)
 #   langexpand parallel align --src-lang eng --tgt-lang spa --parallel KJV.tsv RV1909.tsv --symmetrize gdfa --out FILE
-# on ../shared/data/bibles-full (31,084 verse pairs; lower-cased, punctuation split, 5 EM iterations per direction, the
+# on ../shared/data/bibles-full (31,084 verse pairs; lower-cased, punctuation split, 4-character prefixes, 4 EM iterations per direction by agreement, the
 # two directions on two threads), printing each run's wall time and peak resident memory (GNU time), the medians, and
 # a peer run in the same session (`langexpand --version`, process start-up alone) so noisy machines compare by ratio.
 # Then aligns each gold set of ../shared/data/alignment-gold alone (its own sentences are all the training data;

@@ -23,6 +23,9 @@ public static class TranslationAnchors
     /// <summary>Source subwords less probable than this do not anchor.</summary>
     public const double MinProbability = 0.05;
 
+    /// <summary>The settings these anchors were measured with: tokens are subword ids (never cut to prefixes), 5 iterations, Model 1 first.</summary>
+    private static readonly AlignmentOptions SubwordAlignment = new() { Iterations = 5, Model1Iterations = 1, StemLength = 0 };
+
     private static readonly TokenizerOptions IdTokens = new() { Mode = TokenizerMode.Whitespace, Lowercase = false, NormalizeToNfc = false };
 
     /// <summary>
@@ -34,7 +37,7 @@ public static class TranslationAnchors
     {
         var subwordPairs = pairs.Select(p => new SentencePair(Ids(oldTokenizer, p.Source), Ids(extendedTokenizer, p.Target), p.Id)).ToList();
         var corpus = ParallelCorpus.Create(subwordPairs, IdTokens, IdTokens);
-        var model = WordAligner.Train(corpus, AlignmentDirection.Reverse);
+        var model = WordAligner.Train(corpus, AlignmentDirection.Reverse, SubwordAlignment);
         var anchors = new Dictionary<int, IReadOnlyList<(int OldId, double Weight)>>();
         foreach (var token in extension.NewTokens)
         {

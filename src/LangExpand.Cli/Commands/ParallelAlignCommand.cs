@@ -19,7 +19,7 @@ internal static class ParallelAlignCommand
         var direction = new Option<string?>("--direction") { Description = "With --symmetrize none: the direction to train and write (default forward)" };
         direction.AcceptOnlyFromAmong("forward", "reverse");
         var output = CommonOptions.RequiredPath("--out", "Pharaoh file to write (one line of 0-based i-j links per pair); verse ids go to FILE.ids");
-        var command = new Command("align", "Word-align parallel text (fast_align's model, both directions in parallel) and write Pharaoh links")
+        var command = new Command("align", "Word-align parallel text (fast_align's model, both directions trained by agreement in parallel) and write Pharaoh links")
         {
             symmetrize, direction, output,
         };

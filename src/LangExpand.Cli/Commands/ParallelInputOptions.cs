@@ -20,7 +20,21 @@ internal sealed class ParallelInputOptions
         Arity = new ArgumentArity(1, 2),
     };
     private readonly Option<string?> _format = new("--format") { Description = $"Input format, detected when omitted: {string.Join(", ", ParallelFormatNames.All)}" };
-    private readonly Option<int> _iterations = new("--iterations") { Description = "EM iterations (the first is IBM Model 1)", DefaultValueFactory = _ => new AlignmentOptions().Iterations };
+    private static readonly AlignmentOptions Defaults = new();
+    private readonly Option<int> _iterations = new("--iterations") { Description = "EM iterations per direction", DefaultValueFactory = _ => Defaults.Iterations };
+    private readonly Option<bool> _agreement = new("--agreement")
+    {
+        Description = "Train the two directions by agreement and link by their agreed posteriors (true or false; false is fast_align's way)",
+        DefaultValueFactory = _ => Defaults.Agreement,
+    };
+    private readonly Option<double> _linkThreshold = new("--link-threshold")
+    {
+        Description = "With --agreement: the agreed posterior a link must exceed", DefaultValueFactory = _ => Defaults.LinkThreshold,
+    };
+    private readonly Option<int> _stemLength = new("--stem-length")
+    {
+        Description = "Align words by their first N characters (0: whole words)", DefaultValueFactory = _ => Defaults.StemLength,
+    };
     private readonly Option<bool> _lowercase = new("--lowercase") { Description = "Lower-case tokens (true or false)", DefaultValueFactory = _ => true };
     private readonly Option<string> _tokenizer = new("--tokenizer") { Description = "unicode (words and punctuation) or whitespace (pre-tokenised text)", DefaultValueFactory = _ => "unicode" };
 
@@ -33,7 +47,7 @@ internal sealed class ParallelInputOptions
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _sourceLanguage, _targetLanguage, _inputs, _format, _iterations, _lowercase, _tokenizer })
+        foreach (var option in new Option[] { _sourceLanguage, _targetLanguage, _inputs, _format, _iterations, _agreement, _linkThreshold, _stemLength, _lowercase, _tokenizer })
         {
             command.Options.Add(option);
         }
@@ -45,7 +59,13 @@ internal sealed class ParallelInputOptions
         Format = parse.GetValue(_format) is { } name ? ParallelFormatNames.Parse(name) : null,
         SourceLanguage = Language(parse.GetValue(_sourceLanguage)),
         TargetLanguage = Language(parse.GetValue(_targetLanguage)),
-        Alignment = new AlignmentOptions { Iterations = parse.GetValue(_iterations) },
+        Alignment = new AlignmentOptions
+        {
+            Iterations = parse.GetValue(_iterations),
+            Agreement = parse.GetValue(_agreement),
+            LinkThreshold = parse.GetValue(_linkThreshold),
+            StemLength = parse.GetValue(_stemLength),
+        },
         Tokenizer = new TokenizerOptions
         {
             Lowercase = parse.GetValue(_lowercase),

@@ -5,14 +5,18 @@ namespace LangExpand.Parallel.Alignment;
 /// <summary>
 /// A trained directional word-alignment model (IBM Model 2 as reparameterised by fast_align): the translation table, the
 /// learned diagonal tension and the fixed null probability. It aligns the sentence pairs of the corpus it was trained on.
+/// When training cut words to prefixes (<see cref="AlignmentOptions.StemLength"/>), the table and vocabularies are the prefixes'.
 /// </summary>
 public sealed class AlignmentModel
 {
+    private readonly ParallelCorpus _corpus;
     private readonly DirectionView _view;
     private readonly double? _tension;
 
-    internal AlignmentModel(DirectionView view, TranslationTable table, double? tension, double nullProbability, IReadOnlyList<IterationStatistics> history)
+    internal AlignmentModel(ParallelCorpus corpus, DirectionView view, TranslationTable table, double? tension, double nullProbability,
+        IReadOnlyList<IterationStatistics> history)
     {
+        _corpus = corpus;
         _view = view;
         _tension = tension;
         Translations = table;
@@ -29,10 +33,10 @@ public sealed class AlignmentModel
     /// </summary>
     public TranslationTable Translations { get; }
 
-    /// <summary>The vocabulary of the given (conditioning) language.</summary>
+    /// <summary>The vocabulary of the given (conditioning) language (its prefixes when training cut words).</summary>
     public Vocabulary GivenVocabulary => _view.Given.Vocabulary;
 
-    /// <summary>The vocabulary of the generated language.</summary>
+    /// <summary>The vocabulary of the generated language (its prefixes when training cut words).</summary>
     public Vocabulary GeneratedVocabulary => _view.Generated.Vocabulary;
 
     /// <summary>The diagonal tension λ after training, or null when the model is IBM Model 1 (no diagonal prior).</summary>
@@ -48,8 +52,7 @@ public sealed class AlignmentModel
     /// <exception cref="ArgumentException"><paramref name="corpus"/> is not the corpus the model was trained on.</exception>
     public IReadOnlyList<WordAlignment> Align(ParallelCorpus corpus)
     {
-        var view = DirectionView.Of(corpus, Direction);
-        if (!ReferenceEquals(view.Given, _view.Given) || !ReferenceEquals(view.Generated, _view.Generated))
+        if (!ReferenceEquals(corpus, _corpus))
         {
             throw new ArgumentException("the model aligns only the corpus it was trained on", nameof(corpus));
         }

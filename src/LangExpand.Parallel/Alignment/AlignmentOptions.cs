@@ -3,16 +3,19 @@ using LangExpand.Core.Diagnostics;
 namespace LangExpand.Parallel.Alignment;
 
 /// <summary>
-/// Settings of word-alignment training; the defaults are fast_align's recommended <c>-d -o -v</c> with IBM Model 1 for the
-/// first iteration.
+/// Settings of word-alignment training. The defaults are fast_align's recommended <c>-d -o -v</c> model, trained on words
+/// cut to their first 4 characters, with both directions trained and decoded by agreement (see docs/models/alignment.md).
 /// </summary>
 public sealed record AlignmentOptions
 {
-    /// <summary>EM iterations in all (default 5); the Viterbi alignment uses the parameters after the last one.</summary>
-    public int Iterations { get; init; } = 5;
+    /// <summary>
+    /// EM iterations in all (default 4); the links use the parameters after the last one, so the corpus is read 5 times, as
+    /// with fast_align's default <c>-I 5</c> (whose last pass aligns).
+    /// </summary>
+    public int Iterations { get; init; } = 4;
 
-    /// <summary>How many of the first iterations are IBM Model 1 (uniform alignment prior), initialising the translation table (default 1).</summary>
-    public int Model1Iterations { get; init; } = 1;
+    /// <summary>How many of the first iterations are IBM Model 1 (uniform alignment prior), initialising the translation table (default 0, as fast_align).</summary>
+    public int Model1Iterations { get; init; }
 
     /// <summary>Favour links near the diagonal (fast_align <c>-d</c>; default true). When false every iteration is IBM Model 1.</summary>
     public bool FavorDiagonal { get; init; } = true;
@@ -32,6 +35,25 @@ public sealed record AlignmentOptions
     /// <summary>The Dirichlet concentration for <see cref="VariationalBayes"/> (fast_align <c>-a</c>; default 0.01).</summary>
     public double Alpha { get; init; } = 0.01;
 
+    /// <summary>
+    /// Train both directions together by agreement (Liang, Taskar &amp; Klein 2006) and link words whose two directional
+    /// posteriors agree (default true). Applies when both directions are aligned (<see cref="WordAligner.AlignBoth"/>);
+    /// when false each direction is trained alone and aligned by its Viterbi links, as fast_align does.
+    /// </summary>
+    public bool Agreement { get; init; } = true;
+
+    /// <summary>
+    /// With <see cref="Agreement"/>, a direction links each generated word to the word whose agreed posterior
+    /// <c>√(p_forward · p_reverse)</c> is highest, when it exceeds this threshold (default 0.4); otherwise the word stays unlinked.
+    /// </summary>
+    public double LinkThreshold { get; init; } = 0.4;
+
+    /// <summary>
+    /// Train on each word's first this many characters (default 4), so that inflected forms share their statistics; 0 trains
+    /// on whole words. Links still join the words' positions; the models' vocabularies are then the prefixes.
+    /// </summary>
+    public int StemLength { get; init; } = 4;
+
     /// <summary>Rejects settings outside their ranges with <see cref="ErrorCode.InvalidOption"/>.</summary>
     public void Validate()
     {
@@ -39,6 +61,8 @@ public sealed record AlignmentOptions
         Require(Model1Iterations >= 0 && Model1Iterations <= Iterations, $"Model 1 iterations must be between 0 and {Iterations}, not {Model1Iterations}");
         Require(NullProbability is >= 0 and < 1, $"the null probability must be in [0, 1), not {NullProbability}");
         Require(InitialTension > 0 && double.IsFinite(InitialTension), $"the diagonal tension must be positive, not {InitialTension}");
+        Require(LinkThreshold is >= 0 and < 1, $"the link threshold must be in [0, 1), not {LinkThreshold}");
+        Require(StemLength >= 0, $"the stem length must be 0 (whole words) or more, not {StemLength}");
         Require(Alpha > 0 && double.IsFinite(Alpha), $"alpha must be positive, not {Alpha}");
     }
 

@@ -17,6 +17,8 @@ internal sealed class SentenceScorer
     private readonly double[] _translation;
     private readonly double[] _posterior;
     private readonly double[] _prior;
+    private readonly double[] _cells;
+    private readonly double[] _nullCells;
 
     public SentenceScorer(DirectionView view, TranslationTable table, double nullProbability)
     {
@@ -29,35 +31,72 @@ internal sealed class SentenceScorer
         _translation = new double[cells];
         _posterior = new double[given];
         _prior = new double[given];
+        _cells = new double[cells];
+        _nullCells = new double[view.Generated.MaxLength()];
     }
 
     /// <summary>
-    /// E-step for pair <paramref name="k"/>: adds expected counts to the table, the expected diagonal feature to
-    /// <paramref name="feature"/> and each generated position's non-null posterior mass to <paramref name="mass"/>.
-    /// Returns the pair's log-likelihood (0 for a pair with an empty side).
+    /// E-step for pair <paramref name="k"/> on the model's own posteriors (<see cref="Posteriors"/>, then
+    /// <see cref="AddCounts"/>). Returns the pair's log-likelihood (0 for a pair with an empty side).
     /// </summary>
     public double Accumulate(int k, double? tension, Span<double> mass, ref double feature)
     {
-        var (m, n) = Lookup(k);
+        var logLikelihood = Posteriors(k, tension, _cells, _nullCells, _slots);
+        AddCounts(k, _cells, _nullCells, _slots, mass, ref feature);
+        return logLikelihood;
+    }
+
+    /// <summary>
+    /// Writes the posteriors of pair <paramref name="k"/> (link of given <c>i</c> and generated <c>j</c> at <c>i·m + j</c>,
+    /// null link of generated <c>j</c> at <c>j</c>) and the table slot of each cell (-1 for none); returns the pair's
+    /// log-likelihood (0 for a pair with an empty side).
+    /// </summary>
+    public double Posteriors(int k, double? tension, Span<double> cells, Span<double> nulls, Span<int> slots)
+    {
+        var (m, n) = Lookup(k, slots);
         if (m == 0 || n == 0)
         {
             return 0;
         }
         var generated = _view.Generated.Sentence(k);
-        var entries = _table.Entries;
         var logLikelihood = 0.0;
-        var (perGiven, perGenerated) = (1.0 / n, 1.0 / m);
         for (var j = 0; j < m; j++)
         {
             var (nullScore, sum) = Score(j, m, n, tension, generated[j]);
             logLikelihood += Math.Log(sum);
             var normalizer = 1 / sum;
-            _table.NullCounts[generated[j]] += nullScore * normalizer;
+            nulls[j] = nullScore * normalizer;
+            for (var i = 0; i < n; i++)
+            {
+                cells[i * m + j] = _posterior[i] * normalizer;
+            }
+        }
+        return logLikelihood;
+    }
+
+    /// <summary>
+    /// Adds link weights <paramref name="cells"/> and null weights <paramref name="nulls"/> of pair <paramref name="k"/>
+    /// (laid out as by <see cref="Posteriors"/>, whose <paramref name="slots"/> they use) to the expected counts, the
+    /// expected diagonal feature to <paramref name="feature"/> and each generated position's link mass to <paramref name="mass"/>.
+    /// </summary>
+    public void AddCounts(int k, ReadOnlySpan<double> cells, ReadOnlySpan<double> nulls, ReadOnlySpan<int> slots, Span<double> mass, ref double feature)
+    {
+        var generated = _view.Generated.Sentence(k);
+        var (m, n) = (generated.Length, _view.Given.Length(k));
+        if (m == 0 || n == 0)
+        {
+            return;
+        }
+        var entries = _table.Entries;
+        var (perGiven, perGenerated) = (1.0 / n, 1.0 / m);
+        for (var j = 0; j < m; j++)
+        {
+            _table.NullCounts[generated[j]] += nulls[j];
             var (nonNull, expected, diagonal) = (0.0, 0.0, (j + 1) * perGenerated);
             for (var i = 0; i < n; i++)
             {
-                var q = _posterior[i] * normalizer;
-                var slot = _slots[i * m + j];
+                var q = cells[i * m + j];
+                var slot = slots[i * m + j];
                 if (slot >= 0)
                 {
                     entries[slot].Count += q;
@@ -68,13 +107,12 @@ internal sealed class SentenceScorer
             mass[j] += nonNull;
             feature += expected;
         }
-        return logLikelihood;
     }
 
     /// <summary>The most probable link of each generated word of pair <paramref name="k"/> (none where null wins), in source-target orientation.</summary>
     public void Viterbi(int k, double? tension, List<AlignmentLink> links)
     {
-        var (m, n) = Lookup(k);
+        var (m, n) = Lookup(k, _slots);
         if (m == 0 || n == 0)
         {
             return;
@@ -130,8 +168,8 @@ internal sealed class SentenceScorer
         return (nullScore, sum + nullScore);
     }
 
-    /// <summary>Looks up every (given, generated) cell of pair <paramref name="k"/>, given word by given word.</summary>
-    private (int M, int N) Lookup(int k)
+    /// <summary>Looks up every (given, generated) cell of pair <paramref name="k"/>, given word by given word, noting each slot in <paramref name="slots"/>.</summary>
+    private (int M, int N) Lookup(int k, Span<int> slots)
     {
         var given = _view.Given.Sentence(k);
         var generated = _view.Generated.Sentence(k);
@@ -143,7 +181,7 @@ internal sealed class SentenceScorer
             for (var j = 0; j < m; j++)
             {
                 var slot = _table.Find(given[i], generated[j]);
-                _slots[row + j] = slot;
+                slots[row + j] = slot;
                 _translation[row + j] = slot < 0 ? Unseen : entries[slot].Probability;
             }
         }

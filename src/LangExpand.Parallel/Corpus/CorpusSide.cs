@@ -40,6 +40,27 @@ internal sealed class CorpusSide
         return max;
     }
 
+    /// <summary>
+    /// The same sentences over a new vocabulary of each word's first <paramref name="length"/> characters (UTF-16 code
+    /// units, never splitting a surrogate pair), interned in order of first occurrence.
+    /// </summary>
+    public CorpusSide Prefixes(int length)
+    {
+        var vocabulary = new Vocabulary();
+        var prefixOf = new int[Vocabulary.Count];
+        for (var word = 0; word < prefixOf.Length; word++)
+        {
+            var text = Vocabulary[word].AsSpan();
+            var cut = Math.Min(length, text.Length);
+            if (cut > 0 && cut < text.Length && char.IsHighSurrogate(text[cut - 1]))
+            {
+                cut++;
+            }
+            prefixOf[word] = vocabulary.Intern(text[..cut]);
+        }
+        return new CorpusSide(vocabulary, [.. Tokens.Select(word => prefixOf[word])], Offsets);
+    }
+
     /// <summary>Tokenises every text in order, interning the tokens into a new vocabulary.</summary>
     public static CorpusSide Build(IReadOnlyList<string> texts, WordTokenizer tokenizer)
     {

@@ -45,6 +45,9 @@ public sealed class ParallelCorpus
     /// <summary>The target word ids of pair <paramref name="index"/>.</summary>
     public ReadOnlySpan<int> Target(int index) => TargetSide.Sentence(index);
 
+    /// <summary>The same pairs with every word cut to its first <paramref name="length"/> characters (new vocabularies, same positions).</summary>
+    internal ParallelCorpus Prefixes(int length) => new(SourceSide.Prefixes(length), TargetSide.Prefixes(length), Ids);
+
     /// <summary>
     /// Tokenises <paramref name="pairs"/> (both languages at once, each on its own thread; the result does not depend on
     /// scheduling) and interns the tokens.

@@ -41,12 +41,14 @@ public class WordAlignerTests
 
         for (var w = 0; w < Source.Length; w++)
         {
-            var (source, target) = (corpus.SourceVocabulary.IdOf(Source[w]), corpus.TargetVocabulary.IdOf(Target[w]));
+            var (source, target) = (both.Forward.GivenVocabulary.IdOf(Prefix(Source[w])), both.Forward.GeneratedVocabulary.IdOf(Prefix(Target[w])));
             Assert.Equal(target, both.Forward.Translations.Translations(source)[0].Word);
             Assert.Equal(source, both.Reverse.Translations.Translations(target)[0].Word);
             Assert.True(both.Forward.Translations.Probability(source, target) > 0.5, Source[w]);
         }
     }
+
+    private static string Prefix(string word) => word[..Math.Min(word.Length, new AlignmentOptions().StemLength)];
 
     [Fact]
     public void Symmetrised_links_of_the_synthetic_corpus_are_the_right_ones_in_both_orders()
@@ -64,7 +66,7 @@ public class WordAlignerTests
     [Fact]
     public void Training_lowers_perplexity_and_learns_a_tension()
     {
-        var model = WordAligner.Train(Synthetic(), AlignmentDirection.Forward, new AlignmentOptions { Iterations = 4 });
+        var model = WordAligner.Train(Synthetic(), AlignmentDirection.Forward, new AlignmentOptions { Iterations = 4, Model1Iterations = 1 });
 
         Assert.Equal([false, true, true, true], model.History.Select(h => h.Diagonal));
         Assert.True(model.History[^1].Perplexity < model.History[0].Perplexity / 2);
@@ -82,13 +84,14 @@ public class WordAlignerTests
     }
 
     [Fact]
-    public void Two_runs_give_identical_models_and_links_whether_the_directions_run_together_or_apart()
+    public void Without_agreement_two_runs_give_identical_models_and_links_whether_the_directions_run_together_or_apart()
     {
         var corpus = Synthetic();
+        var options = new AlignmentOptions { Agreement = false };
 
-        var together = WordAligner.AlignBoth(corpus);
-        var again = WordAligner.AlignBoth(corpus);
-        var apart = WordAligner.Train(corpus, AlignmentDirection.Reverse);
+        var together = WordAligner.AlignBoth(corpus, options);
+        var again = WordAligner.AlignBoth(corpus, options);
+        var apart = WordAligner.Train(corpus, AlignmentDirection.Reverse, options);
 
         Assert.Equal(together.ForwardLinks, again.ForwardLinks);
         Assert.Equal(together.ReverseLinks, apart.Align(corpus));
@@ -97,6 +100,55 @@ public class WordAlignerTests
         {
             Assert.Equal(together.Reverse.Translations.Translations(given), apart.Translations.Translations(given));
         }
+    }
+
+    [Fact]
+    public void Agreement_training_gives_identical_models_and_links_on_every_run()
+    {
+        var corpus = Synthetic();
+
+        var first = WordAligner.AlignBoth(corpus);
+        var second = WordAligner.AlignBoth(corpus);
+
+        Assert.Equal(first.ForwardLinks, second.ForwardLinks);
+        Assert.Equal(first.ReverseLinks, second.ReverseLinks);
+        Assert.Equal(first.Forward.History, second.Forward.History);
+        Assert.Equal(first.Reverse.History, second.Reverse.History);
+        for (var given = 0; given < first.Forward.Translations.GivenCount; given++)
+        {
+            Assert.Equal(first.Forward.Translations.Translations(given), second.Forward.Translations.Translations(given));
+        }
+    }
+
+    [Fact]
+    public void Agreement_makes_both_directions_link_the_same_words_of_the_synthetic_corpus()
+    {
+        var both = WordAligner.AlignBoth(Synthetic());
+
+        Assert.Equal(both.ForwardLinks, both.ReverseLinks);
+    }
+
+    [Fact]
+    public void A_higher_link_threshold_keeps_fewer_links_and_a_threshold_near_1_almost_none()
+    {
+        var corpus = Synthetic();
+
+        int Links(double threshold) => WordAligner.AlignBoth(corpus, new AlignmentOptions { LinkThreshold = threshold, Iterations = 1 }).ForwardLinks.Sum(a => a.Count);
+
+        Assert.True(Links(0) >= Links(0.5));
+        Assert.True(Links(0.5) > Links(0.999));
+    }
+
+    [Fact]
+    public void Models_trained_on_prefixes_have_prefix_vocabularies_and_still_align_the_given_corpus()
+    {
+        var corpus = ParallelCorpus.Create([new SentencePair("walked walking", "marchait marcher"), new SentencePair("walks", "marche")]);
+
+        var model = WordAligner.Train(corpus, AlignmentDirection.Forward, new AlignmentOptions { StemLength = 3 });
+
+        Assert.Equal(["wal"], model.GivenVocabulary.Words);
+        Assert.Equal(["mar"], model.GeneratedVocabulary.Words);
+        Assert.Equal(2, model.Align(corpus).Count);
     }
 
     [Fact]
@@ -119,14 +171,21 @@ public class WordAlignerTests
     }
 
     [Theory]
-    [InlineData(0, 0, 0.08, 4.0, 0.01)]
-    [InlineData(5, 6, 0.08, 4.0, 0.01)]
-    [InlineData(5, 1, 1.0, 4.0, 0.01)]
-    [InlineData(5, 1, 0.08, 0.0, 0.01)]
-    [InlineData(5, 1, 0.08, 4.0, 0.0)]
-    public void Settings_out_of_range_are_refused(int iterations, int model1, double nullProbability, double tension, double alpha)
+    [InlineData(0, 0, 0.08, 4.0, 0.01, 0.4, 4)]
+    [InlineData(5, 6, 0.08, 4.0, 0.01, 0.4, 4)]
+    [InlineData(5, 1, 1.0, 4.0, 0.01, 0.4, 4)]
+    [InlineData(5, 1, 0.08, 0.0, 0.01, 0.4, 4)]
+    [InlineData(5, 1, 0.08, 4.0, 0.0, 0.4, 4)]
+    [InlineData(5, 1, 0.08, 4.0, 0.01, 1.0, 4)]
+    [InlineData(5, 1, 0.08, 4.0, 0.01, -0.1, 4)]
+    [InlineData(5, 1, 0.08, 4.0, 0.01, 0.4, -1)]
+    public void Settings_out_of_range_are_refused(int iterations, int model1, double nullProbability, double tension, double alpha, double threshold, int stem)
     {
-        var options = new AlignmentOptions { Iterations = iterations, Model1Iterations = model1, NullProbability = nullProbability, InitialTension = tension, Alpha = alpha };
+        var options = new AlignmentOptions
+        {
+            Iterations = iterations, Model1Iterations = model1, NullProbability = nullProbability, InitialTension = tension, Alpha = alpha,
+            LinkThreshold = threshold, StemLength = stem,
+        };
 
         Assert.Equal(Core.Diagnostics.ErrorCode.InvalidOption, Assert.Throws<Core.Diagnostics.LangExpandException>(options.Validate).Code);
     }

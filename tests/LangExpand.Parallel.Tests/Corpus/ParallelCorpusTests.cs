@@ -1,5 +1,6 @@
 using LangExpand.Parallel.Corpus;
 using LangExpand.Parallel.Text;
+using LangExpand.Parallel.Tokenization;
 
 namespace LangExpand.Parallel.Tests.Corpus;
 
@@ -26,5 +27,20 @@ public class ParallelCorpusTests
 
         Assert.Equal(["b.GEN.1.1", "b.GEN.1.2"], withIds.Ids);
         Assert.Null(mixed.Ids);
+    }
+
+    [Fact]
+    public void Prefixes_keep_every_position_and_never_split_a_surrogate_pair()
+    {
+        var words = new TokenizerOptions { Mode = TokenizerMode.Whitespace };
+        var corpus = ParallelCorpus.Create([new SentencePair("walked a walking", "x"), new SentencePair("walks a😀b wa", "")], words, words);
+
+        var cut = corpus.Prefixes(2);
+
+        Assert.Equal(["wa", "a", "a😀"], cut.SourceVocabulary.Words);
+        Assert.Equal([0, 1, 0], cut.Source(0).ToArray());
+        Assert.Equal([0, 2, 0], cut.Source(1).ToArray());
+        Assert.Equal(corpus.Ids, cut.Ids);
+        Assert.Equal(0, cut.Target(1).Length);
     }
 }

@@ -58,8 +58,8 @@ public class AlignmentErrorRateTests
     }
 
     [SharedDataTheory("alignment-gold")]
-    [InlineData("enfr", 447, 0.36)]
-    [InlineData("roen", 248, 0.58)]
+    [InlineData("enfr", 447, 0.23)]
+    [InlineData("roen", 248, 0.42)]
     public void Aligning_the_gold_sentences_alone_stays_below_the_recorded_error_rate(string name, int pairs, double ceiling)
     {
         var text = LinePairReader.Read(SharedData.Path("alignment-gold", $"{name}.src-tgt"), ParallelFormat.Pipes);
