@@ -1,3 +1,4 @@
+using System.Globalization;
 using LangExpand.Core.Diagnostics;
 
 namespace LangExpand.Parallel.Alignment;
@@ -53,6 +54,13 @@ public sealed record AlignmentOptions
     /// on whole words. Links still join the words' positions; the models' vocabularies are then the prefixes.
     /// </summary>
     public int StemLength { get; init; } = 4;
+
+    /// <summary>
+    /// Every setting on one line (invariant culture), as pack steps record it, so that a pack made with other alignment
+    /// settings reruns the steps that align.
+    /// </summary>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"iterations={Iterations} model1={Model1Iterations} diagonal={FavorDiagonal} tension={InitialTension} optimize_tension={OptimizeTension} null={NullProbability} vb={VariationalBayes} alpha={Alpha} agreement={Agreement} threshold={LinkThreshold} stem={StemLength}");
 
     /// <summary>Rejects settings outside their ranges with <see cref="ErrorCode.InvalidOption"/>.</summary>
     public void Validate()

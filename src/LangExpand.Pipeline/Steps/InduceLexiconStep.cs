@@ -1,4 +1,5 @@
 using LangExpand.Parallel;
+using LangExpand.Parallel.Alignment;
 using LangExpand.Parallel.Induction;
 using LangExpand.Parallel.Text;
 
@@ -32,7 +33,8 @@ public sealed class InduceLexiconStep : IPipelineStep
         {
             inputs.Add(StepInput.Pack(InflectionDataStep.Output));
         }
-        var options = new Dictionary<string, string> { ["source"] = request.Source.Iso639_3, ["target"] = request.Language.Iso639_3, ["target_lemmas"] = context.Produces(InflectionDataStep.Output) ? lemmas : "none" };
+        var options = new Dictionary<string, string> { ["source"] = request.Source.Iso639_3, ["target"] = request.Language.Iso639_3, ["target_lemmas"] = context.Produces(InflectionDataStep.Output) ? lemmas : "none",
+            ["alignment"] = new AlignmentOptions().Describe() };
         return new StepPlan(inputs, options, [Output]);
     }
 

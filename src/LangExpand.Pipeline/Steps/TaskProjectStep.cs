@@ -1,4 +1,5 @@
 using System.Globalization;
+using LangExpand.Parallel.Alignment;
 using LangExpand.Parallel.Text;
 using LangExpand.Tagging.Projection;
 
@@ -38,7 +39,7 @@ public sealed class TaskProjectStep : IPipelineStep
             ["min_labelled_share"] = defaults.MinLabelledShare.ToString("R", CultureInfo.InvariantCulture),
             ["type_min_count"] = defaults.TypeMinCount.ToString(CultureInfo.InvariantCulture),
             ["type_min_share"] = defaults.TypeMinShare.ToString("R", CultureInfo.InvariantCulture),
-            ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["alignment"] = "both directions, grow-diag-final-and, lower-cased",
+            ["seed"] = request.Seed.ToString(CultureInfo.InvariantCulture), ["alignment"] = $"both directions, grow-diag-final-and, lower-cased; {new AlignmentOptions().Describe()}",
         };
         return new StepPlan(inputs, options, [Output]);
     }
