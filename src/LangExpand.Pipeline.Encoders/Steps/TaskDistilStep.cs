@@ -2,15 +2,19 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LangExpand.Adaptation.Corpus;
 using LangExpand.Adaptation.Evaluation;
+using LangExpand.Core.Annotated;
 using LangExpand.Core.IO;
 using LangExpand.Pipeline.Steps;
+using LangExpand.Tagging;
 
 namespace LangExpand.Pipeline.Encoders.Steps;
 
 /// <summary>
 /// <c>task-distil</c>: label distillation (self-training). The teacher — the <c>task-finetune</c> stage most accurate on
-/// <c>--target-dev</c> (UPOS), or without one <c>synthetic_projected</c> (else <c>synthetic_source</c>) — tags the target side of the training verses; a tagger
-/// fine-tuned from the adapted model on those silver labels plus the synthetic data is the <c>distilled</c> stage. The final
+/// <c>--target-dev</c> (UPOS), or without one <c>synthetic_projected</c> (else <c>synthetic_source</c>) — tags the target
+/// side of the training verses; where the perceptron peer of <c>task-peers</c> tags a word otherwise, the silver label keeps
+/// only what the two agree on (<see cref="LabelAgreement"/>). A tagger fine-tuned from the adapted model on those silver
+/// labels plus the synthetic data (and the projected sentences, when made) is the <c>distilled</c> stage. The final
 /// model (<c>task/model/</c>) is the stage most accurate on <c>--target-dev</c>, or <c>distilled</c> without one; the choices
 /// are written to <c>task/choice.json</c>. The test file is never read here.
 /// </summary>
@@ -31,6 +35,7 @@ public sealed class TaskDistilStep : IPipelineStep
         }
         var inputs = TaskPaths.FineTunedFor(context).Select(s => StepInput.Pack(TaskPaths.Stage(s))).ToList();
         inputs.AddRange([StepInput.Pack(AdaptationPaths.Model), StepInput.Pack(LabelledSynthesisStep.Output), AdaptationPaths.TargetText(context)[0]]);
+        inputs.AddRange(new[] { PeerModel, TaskProjectStep.Output }.Where(context.Produces).Select(StepInput.Pack));
         if (context.Request.TargetDev is { } dev)
         {
             inputs.Add(StepInput.User("target_dev", dev));
@@ -64,21 +69,36 @@ public sealed class TaskDistilStep : IPipelineStep
         var every = Math.Max(1, (verses.Count + MaxSilverSentences - 1) / MaxSilverSentences);
         run.Progress.Report($"the {teacher} tagger labels one in {every} of {verses.Count} target verses");
         var silver = MorphoTagging.Silver(stages[teacher], verses.Where((_, k) => k % every == 0), device);
+        if (Has(run, PeerModel))
+        {
+            silver = LabelAgreement.Agreed(silver, PeerTaggers.Load(run.Input(PeerModel)));
+        }
         var synthetic = LabelledSynthesisStep.Sentences(run.Input(LabelledSynthesisStep.Output));
-        run.Progress.Report($"fine-tuning the distilled tagger on {silver.Count} silver and {synthetic.Count} synthetic sentences");
+        var projected = Has(run, TaskProjectStep.Output) ? TaggedData.Read(run.Input(TaskProjectStep.Output), withFeatures: true) : [];
+        run.Progress.Report($"fine-tuning the distilled tagger on {silver.Count} silver, {synthetic.Count} synthetic and {projected.Count} projected sentences");
         stages[TaskPaths.Distilled] = run.Output(TaskPaths.Stage(TaskPaths.Distilled));
-        MorphoTagging.Train(run.Input(AdaptationPaths.Model), [.. silver, .. synthetic], stages[TaskPaths.Distilled], TaskPaths.Options(run.Context), device);
+        MorphoTagging.Train(run.Input(AdaptationPaths.Model), [.. silver, .. synthetic, .. projected], stages[TaskPaths.Distilled], TaskPaths.Options(run.Context), device);
         ScoreOnDev(TaskPaths.Distilled);
         var final = Best(TaskPaths.Distilled);
         CopyFiles(stages[final], run.Output(TaskPaths.Model));
         WriteChoice(run.Output(TaskPaths.Choice), teacher, final, devScores);
         var metrics = devScores.SelectMany(s => new[] { ($"dev_upos.{s.Key}", s.Value.Upos), ($"dev_ufeats.{s.Key}", s.Value.Ufeats) })
             .ToDictionary(m => m.Item1, m => Math.Round(100 * m.Item2, 4));
-        return new StepOutcome(new Dictionary<string, long> { ["silver_sentences"] = silver.Count, ["synthetic_sentences"] = synthetic.Count }, metrics)
+        var counts = new Dictionary<string, long>
+        {
+            ["silver_sentences"] = silver.Count, ["silver_whole_labels"] = silver.Sum(s => s.Tokens.Count(t => !MorphoLabel.IsPartial(t.Label))),
+            ["silver_words"] = silver.Sum(s => s.Tokens.Count), ["synthetic_sentences"] = synthetic.Count, ["projected_sentences"] = projected.Count,
+        };
+        return new StepOutcome(counts, metrics)
         {
             Notes = new Dictionary<string, string> { ["teacher"] = teacher, ["final"] = final },
         };
     }
+
+    /// <summary>The perceptron peer whose agreement filters the silver labels.</summary>
+    private static string PeerModel => TaskPeersStep.Peers.Single(p => p.Key == "perceptron_peer").Model;
+
+    private static bool Has(StepRun run, string packPath) => run.Plan.Inputs.Any(i => i.Name == packPath);
 
     /// <summary>Copies the files of the model directory <paramref name="from"/> into the new directory <paramref name="to"/>.</summary>
     private static void CopyFiles(string from, string to)
