@@ -113,7 +113,7 @@ public static class TokenTagger
     /// (first subwords, or a mean-pooling matrix for <see cref="EncoderConfig.MeanOfSubwords"/>), gold label ids (-1 unknown) and
     /// the words kept within the length limit.
     /// </summary>
-    private static (Tensor Ids, Tensor Mask, Tensor Words, Tensor Gold, List<List<int>> Kept) Encode(IReadOnlyList<TaggedSentence> sentences,
+    internal static (Tensor Ids, Tensor Mask, Tensor Words, Tensor Gold, List<List<int>> Kept) Encode(IReadOnlyList<TaggedSentence> sentences,
         ISubwordTokenizer tokenizer, EncoderConfig config, Dictionary<string, int> labelIds, Device device)
     {
         var rows = new List<IReadOnlyList<int>>();

@@ -10,6 +10,7 @@ internal static class AdaptCommand
         AdaptMlmCommand.Create(),
         AdaptExtendVocabCommand.Create(),
         AdaptFinetuneCommand.Create(),
+        AdaptDistillCommand.Create(),
         AdaptPredictCommand.Create(),
         AdaptEvaluateCommand.Create(),
     };
