@@ -61,4 +61,18 @@ public sealed class PartialLabelTests
 
         Assert.Equal(ErrorCode.NotEnoughData, error.Code);
     }
+
+    [Fact]
+    public void Tagging_a_projected_file_drops_the_UPOS_only_mark_of_the_words_it_labels()
+    {
+        using var scratch = new LangExpand.TestKit.ScratchDirectory();
+        var input = scratch.Write("projected.conllu", "1\tcasa\t_\tNOUN\t_\t_\t_\t_\t_\tLabelled=Upos\n2\t.\t_\tPUNCT\t_\t_\t_\t_\t_\tSpaceAfter=No|Labelled=Upos\n\n");
+        var tagger = PeerTaggers.Train(PeerTaggerKind.Lookup, Treebank.Sentences("casa/NOUN|Number=Sing ./PUNCT|_"));
+
+        PeerTaggers.TagConllu(tagger, input, scratch.Path("tagged.conllu"));
+
+        var lines = File.ReadAllLines(scratch.Path("tagged.conllu"));
+        Assert.EndsWith("NOUN\t_\tNumber=Sing\t_\t_\t_\t_", lines[0]);
+        Assert.EndsWith("\tSpaceAfter=No", lines[1]);
+    }
 }

@@ -35,7 +35,7 @@ public static class TaggerDistiller
             new SourceLocation(Path.Combine(teacherDirectory, EncoderConfigFile.FileName), 0), "a …ForTokenClassification directory (adapt finetune, a pack's task/model)");
         var layers = StudentLayers(teacher.Config, options.StudentLayers, teacherDirectory);
         var sentences = Sentences(textFiles);
-        var gold = test is null ? null : TaggedData.Read(test, MorphoLabel.AreJoint(teacher.Config.Labels!));
+        var gold = test is null ? null : TaggedData.Gold(test, MorphoLabel.AreJoint(teacher.Config.Labels!));
         var studentConfig = teacher.Config with { NumHiddenLayers = layers.Count };
         TorchRuntime.Seed(options.Seed);
         using var student = new TokenClassificationModel(studentConfig, teacher.Config.Labels!.Count);

@@ -28,7 +28,7 @@ public static class MorphoTagging
     public static (double Upos, double Ufeats) Score(string model, string gold, Device device)
     {
         using var classifier = Load(model, device);
-        var score = TokenTagger.Score((TokenClassificationModel)classifier.Model, classifier.Tokenizer, TaggedData.Read(gold, withFeatures: true), device);
+        var score = TokenTagger.Score((TokenClassificationModel)classifier.Model, classifier.Tokenizer, TaggedData.Gold(gold, withFeatures: true), device);
         return score.Morphology!.Value;
     }
 

@@ -32,7 +32,7 @@ public static class TaskFineTuning
         }
         return IntentData.IsIntentFile(train)
             ? Intents(Some(IntentData.Read(train), train), Some(IntentData.Read(test), test), baseModel, output, options, device)
-            : Tags(Some(TaggedData.Read(train, options.WithFeatures), train), Some(TaggedData.Read(test, options.WithFeatures), test), baseModel, output, options, device);
+            : Tags(Some(TaggedData.Read(train, options.WithFeatures), train), Some(TaggedData.Gold(test, options.WithFeatures), test), baseModel, output, options, device);
     }
 
     /// <summary><paramref name="examples"/>, read from <paramref name="path"/>, unless there are none: then an error naming the file, before any work.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LangExpand.Core.Languages;
 using LangExpand.Parallel.Text;
 using LangExpand.Tagging;
 using LangExpand.Tagging.Projection;
@@ -72,6 +73,8 @@ internal static class TagCommand
             AllowMultipleArgumentsPerToken = true, Arity = new ArgumentArity(1, 2),
         };
         var format = new Option<string?>("--format") { Description = $"Parallel format, detected when omitted: {string.Join(", ", ParallelFormatNames.All)}" };
+        var sourceLanguage = new Option<string?>("--src-lang") { Description = "Source language (ISO 639 code or name); TMX needs it, Bible headers are checked against it" };
+        var targetLanguage = new Option<string?>("--tgt-lang") { Description = "Target language (ISO 639 code or name)" };
         format.AcceptOnlyFromAmong([.. ParallelFormatNames.All]);
         var defaults = new ProjectionOptions();
         var minLabelled = new Option<double>("--min-labelled") { Description = "Keep a target sentence when at least this share (0-1) of its words is labelled", DefaultValueFactory = _ => defaults.MinLabelledShare };
@@ -79,15 +82,18 @@ internal static class TagCommand
         var output = CommonOptions.RequiredPath("--out", "CoNLL-U file to write: target sentences with projected UPOS (MISC Labelled=Upos; UPOS _ where none)");
         var command = new Command("project", "Project UPOS from a source-language tagger onto the target side of word-aligned parallel text")
         {
-            sourceData, parallel, format, minLabelled, seed, output,
+            sourceData, parallel, format, sourceLanguage, targetLanguage, minLabelled, seed, output,
         };
         command.SetAction(parse => CliApplication.Guard(parse, stdout =>
         {
             var options = defaults with { MinLabelledShare = parse.GetValue(minLabelled), Seed = parse.GetValue(seed) };
             var chosen = parse.GetValue(format) is { } name ? ParallelFormatNames.Parse(name) : (ParallelFormat?)null;
-            var summary = TagProjection.ProjectFiles(parse.GetValue(sourceData)!, parse.GetValue(parallel)!, parse.GetValue(output)!, options, chosen);
+            var summary = TagProjection.ProjectFiles(parse.GetValue(sourceData)!, parse.GetValue(parallel)!, parse.GetValue(output)!, options, chosen,
+                Language(parse.GetValue(sourceLanguage)), Language(parse.GetValue(targetLanguage)));
             stdout.WriteLine($"projected {summary.Labelled} of {summary.Words} words in {summary.Sentences} of {summary.Pairs} sentences in {summary.Seconds:F1}s -> {parse.GetValue(output)}");
         }));
         return command;
     }
+
+    private static LanguageCode? Language(string? text) => text is null ? null : LanguageCode.Parse(text);
 }

@@ -33,8 +33,9 @@ public static class OutputPaths
     }
 
     /// <summary>
-    /// Throws when one of <paramref name="outputs"/> is one of <paramref name="inputs"/> (compared as full paths; <c>-</c>, the
-    /// standard streams, is never a clash), naming the clash, or is a symbolic link, device, FIFO or socket; call it before any work.
+    /// Throws when one of <paramref name="outputs"/> is one of <paramref name="inputs"/> (compared as full paths, an input given
+    /// through a symbolic link also as the file it points to; <c>-</c>, the standard streams, is never a clash), naming the
+    /// clash, or is a symbolic link, device, FIFO or socket; call it before any work.
     /// </summary>
     public static void RefuseOverwriting(IEnumerable<string> outputs, IEnumerable<string> inputs)
     {
@@ -42,10 +43,23 @@ public static class OutputPaths
         {
             RequireFileTarget(output);
         }
-        var read = inputs.Where(input => input != "-").Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var read = inputs.Where(input => input != "-").SelectMany(input => new[] { Path.GetFullPath(input), LinkTarget(input) }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (outputs.Where(output => output != "-").FirstOrDefault(output => read.Contains(Path.GetFullPath(output))) is { } clash)
         {
             throw new LangExpandException(ErrorCode.InvalidOption, $"the output {clash} is one of the inputs; refusing to overwrite it", expected: "a new output path");
+        }
+    }
+
+    /// <summary>The full path of the file the symbolic link <paramref name="path"/> finally points to; null when it is no link.</summary>
+    private static string? LinkTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 

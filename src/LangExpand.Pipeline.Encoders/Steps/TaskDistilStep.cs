@@ -77,7 +77,7 @@ public sealed class TaskDistilStep : IPipelineStep
         var projected = Has(run, TaskProjectStep.Output) ? TaggedData.Read(run.Input(TaskProjectStep.Output), withFeatures: true) : [];
         run.Progress.Report($"fine-tuning the distilled tagger on {silver.Count} silver, {synthetic.Count} synthetic and {projected.Count} projected sentences");
         stages[TaskPaths.Distilled] = run.Output(TaskPaths.Stage(TaskPaths.Distilled));
-        MorphoTagging.Train(run.Input(AdaptationPaths.Model), [.. silver, .. synthetic, .. projected], stages[TaskPaths.Distilled], TaskPaths.Options(run.Context), device);
+        MorphoTagging.Train(run.Input(AdaptationPaths.Model), [.. silver, .. synthetic, .. TaskPaths.Weighted(projected, synthetic.Count)], stages[TaskPaths.Distilled], TaskPaths.Options(run.Context), device);
         ScoreOnDev(TaskPaths.Distilled);
         var final = Best(TaskPaths.Distilled);
         CopyFiles(stages[final], run.Output(TaskPaths.Model));

@@ -40,7 +40,7 @@ public sealed class TaskFineTuneStep : IPipelineStep
         var data = new Dictionary<string, IReadOnlyList<TaggedSentence>>
         {
             [TaskPaths.ZeroShot] = source, [TaskPaths.Synthetic] = synthetic, [TaskPaths.SyntheticSource] = [.. synthetic, .. source],
-            [TaskPaths.SyntheticProjected] = [.. synthetic, .. projected],
+            [TaskPaths.SyntheticProjected] = [.. synthetic, .. TaskPaths.Weighted(projected, synthetic.Count)],
         };
         var options = TaskPaths.Options(run.Context);
         foreach (var stage in TaskPaths.FineTunedFor(run.Context))

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using LangExpand.Core.Annotated;
+using LangExpand.Core.Diagnostics;
 using LangExpand.Core.IO;
+using LangExpand.Core.Languages;
 using LangExpand.Parallel.Alignment;
 using LangExpand.Parallel.Corpus;
 using LangExpand.Parallel.Text;
@@ -32,14 +34,27 @@ public static class TagProjection
     /// <param name="output">The CoNLL-U file to write (atomically).</param>
     /// <param name="options">Filtering and seed.</param>
     /// <param name="format">The parallel format; detected when null.</param>
-    public static ProjectionSummary ProjectFiles(IReadOnlyList<string> sourceData, IReadOnlyList<string> parallel, string output, ProjectionOptions options, ParallelFormat? format = null)
+    /// <param name="sourceLanguage">The source language (TMX needs it; checked against Bible headers).</param>
+    /// <param name="targetLanguage">The target language (likewise).</param>
+    public static ProjectionSummary ProjectFiles(IReadOnlyList<string> sourceData, IReadOnlyList<string> parallel, string output, ProjectionOptions options,
+        ParallelFormat? format = null, LanguageCode? sourceLanguage = null, LanguageCode? targetLanguage = null)
     {
         options.Validate();
         OutputPaths.RefuseOverwriting([output], [.. sourceData, .. parallel]);
         var clock = Stopwatch.StartNew();
         var training = sourceData.SelectMany(TaggedConllu.Read).Select(UposOnly).ToList();
+        if (training.All(s => s.Tokens.All(t => MorphoLabel.IsPartial(t.Label))))
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, $"no word of {string.Join(", ", sourceData)} has a UPOS", new SourceLocation(sourceData[0], 0),
+                "source-language CoNLL-U with UPOS");
+        }
         var tagger = PeerTaggers.Train(PeerTaggerKind.Perceptron, training, new PeerTaggerOptions(Seed: options.Seed));
-        var pairs = ParallelTextReader.Read(parallel, format).Pairs;
+        var pairs = ParallelTextReader.Read(parallel, format, sourceLanguage, targetLanguage).Pairs;
+        if (pairs.Count == 0)
+        {
+            throw new LangExpandException(ErrorCode.NotEnoughData, $"no sentence pair in {string.Join(" and ", parallel)} (for verses: no verse id in common)",
+                new SourceLocation(parallel[^1], 0), "parallel text with at least one pair");
+        }
         var cased = new WordTokenizer(new TokenizerOptions { Lowercase = false });
         var source = pairs.Select(p => cased.Tokenize(p.Source)).ToList();
         var target = pairs.Select(p => cased.Tokenize(p.Target)).ToList();

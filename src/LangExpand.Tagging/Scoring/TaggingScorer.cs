@@ -5,7 +5,8 @@ namespace LangExpand.Tagging.Scoring;
 
 /// <summary>
 /// Scores a tagged CoNLL-U file against the gold one. The files must hold the same sentences with the same words (forms)
-/// in the same order; the first difference is an error naming the tested file's line and the gold line.
+/// in the same order; the first difference is an error naming the tested file's line and the gold line. A gold word without
+/// a whole label (UPOS <c>_</c>, or MISC <c>Labelled=Upos</c> as projection writes) is an error naming its line: gold must be complete.
 /// </summary>
 public static class TaggingScorer
 {
@@ -44,6 +45,11 @@ public static class TaggingScorer
         }
         foreach (var ((goldWord, goldLine), (testWord, testLine)) in expected.Zip(found))
         {
+            if (goldWord.Upos == "_" || goldWord.Misc.Split('|').Contains(MorphoLabel.UposOnly))
+            {
+                throw new LangExpandException(ErrorCode.MalformedLine, "the gold word has no whole label (UPOS _ or FEATS unknown)", new SourceLocation(goldPath, goldLine),
+                    "gold with the UPOS and FEATS of every word");
+            }
             if (goldWord.Form != testWord.Form)
             {
                 throw Misaligned(testPath, testLine, $"word '{testWord.Form}' where {goldPath}:{goldLine} has '{goldWord.Form}'", "the gold file's words in order");

@@ -96,4 +96,16 @@ public sealed class OutputPathsTests
         Assert.Equal(FileKind.File, FileKinds.Of(scratch.Write("file", "x")));
         Assert.Equal(FileKind.Directory, FileKinds.Of(scratch.Root));
     }
+
+    [Fact]
+    public void An_output_that_is_the_file_an_input_link_points_to_is_refused()
+    {
+        using var scratch = new ScratchDirectory();
+        var file = scratch.Write("verses.tsv", "b.GEN.1.1\tIn the beginning\n");
+        File.CreateSymbolicLink(scratch.Path("link.tsv"), file);
+
+        var error = Assert.Throws<LangExpandException>(() => OutputPaths.RefuseOverwriting([file], [scratch.Path("link.tsv")]));
+
+        Assert.Contains("is one of the inputs", error.Message, StringComparison.Ordinal);
+    }
 }

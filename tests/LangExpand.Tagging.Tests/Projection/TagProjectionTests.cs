@@ -74,4 +74,29 @@ public sealed class TagProjectionTests
         Assert.Contains("none.pipes", error.Message);
         Assert.False(File.Exists(scratch.Path("out.conllu")));
     }
+
+    [Fact]
+    public void Parallel_text_without_a_single_pair_is_an_error_and_nothing_is_written()
+    {
+        using var scratch = new ScratchDirectory();
+        var (source, _) = Inputs(scratch);
+        var empty = scratch.Write("empty.pipes", "");
+
+        var error = Assert.Throws<LangExpandException>(() => TagProjection.ProjectFiles([source], [empty], scratch.Path("out.conllu"), new ProjectionOptions(), LangExpand.Parallel.Text.ParallelFormat.Pipes));
+
+        Assert.Equal(ErrorCode.NotEnoughData, error.Code);
+        Assert.False(File.Exists(scratch.Path("out.conllu")));
+    }
+
+    [Fact]
+    public void Source_data_without_any_UPOS_is_an_error_naming_the_file()
+    {
+        using var scratch = new ScratchDirectory();
+        var (_, parallel) = Inputs(scratch);
+        var untagged = scratch.Write("untagged.conllu", "1\tthe\t_\t_\t_\t_\t_\t_\t_\t_\n\n");
+
+        var error = Assert.Throws<LangExpandException>(() => TagProjection.ProjectFiles([untagged], [parallel], scratch.Path("out.conllu"), new ProjectionOptions()));
+
+        Assert.Contains("untagged.conllu", error.Message);
+    }
 }

@@ -52,4 +52,18 @@ public sealed class TaggingScorerTests
 
         Assert.Contains("1 sentences where", Assert.Throws<LangExpandException>(() => TaggingScorer.Score(gold, test)).Message);
     }
+
+    [Theory]
+    [InlineData("2\tdogs\tdog\tNOUN\t_\tNumber=Plur\t3\tnsubj\t_\t_", "2\tdogs\tdog\t_\t_\tNumber=Plur\t3\tnsubj\t_\t_")]
+    [InlineData("2\tdogs\tdog\tNOUN\t_\tNumber=Plur\t3\tnsubj\t_\t_", "2\tdogs\tdog\tNOUN\t_\tNumber=Plur\t3\tnsubj\t_\tLabelled=Upos")]
+    public void A_gold_word_without_a_whole_label_is_an_error_at_its_line(string complete, string partial)
+    {
+        using var scratch = new ScratchDirectory();
+        var gold = scratch.Write("gold.conllu", Treebank.Text.Replace(complete, partial));
+        var test = scratch.Write("test.conllu", Treebank.Text);
+
+        var error = Assert.Throws<LangExpandException>(() => TaggingScorer.Score(gold, test));
+
+        Assert.Equal(new SourceLocation(gold, 4), error.Location);
+    }
 }
