@@ -12,8 +12,9 @@ namespace LangExpand.Morphology.Classifier;
 /// bundle never seen in training is first composed by analogy (see <see cref="BundleAnalogies"/>): the lemma's predicted
 /// forms for seen bundles that differ from it, and from each other, by the same swap of features vote on its form.
 /// A model with paradigm features (<see cref="EditClassifierOptions.UseKnownCells"/>) keeps its training pairs: a known cell
-/// is answered with its training form, the lemma's known forms stand in for predicted ones in analogies, and the edit
-/// trees the lemma takes for its known bundles are features (see <see cref="KnownCells"/>).
+/// is answered with its training form, the lemma's known forms stand in for predicted ones in analogies, the edit
+/// trees the lemma takes for its known bundles are features (see <see cref="KnownCells"/>), and its known cells vote for
+/// candidate forms (see <see cref="CellAnalogies"/>).
 /// Train it with <see cref="EditClassifierTrainer"/>; save and load it with <see cref="EditClassifierSerialization"/>.
 /// </summary>
 public sealed class EditClassifierInflector : IConfidentInflector
