@@ -82,7 +82,7 @@ internal static class InflectCommand
     {
         var option = new Option<string>("--model")
         {
-            Description = "Model to train: baseline, classifier, neural, or auto (the most accurate on --dev; neural only with --with-neural)",
+            Description = "Model to train: baseline, classifier, paradigm (the classifier with the lemma's known cells), neural, or auto (the most accurate on --dev; neural only with --with-neural)",
             DefaultValueFactory = _ => InflectionModels.Baseline,
         };
         option.AcceptOnlyFromAmong([.. InflectionModels.Names]);

@@ -11,6 +11,10 @@ namespace LangExpand.Morphology.Classifier;
 /// part of speech; then all trees; when no tree applies, the lemma is copied. A
 /// bundle never seen in training is first composed by analogy (see <see cref="BundleAnalogies"/>): the lemma's predicted
 /// forms for seen bundles that differ from it, and from each other, by the same swap of features vote on its form.
+/// A model with paradigm features (<see cref="EditClassifierOptions.UseKnownCells"/>) keeps its training pairs: a known cell
+/// is answered with its training form, the lemma's known forms stand in for predicted ones in analogies, the edit
+/// trees the lemma takes for its known bundles are features (see <see cref="KnownCells"/>), and its known cells vote for
+/// candidate forms (see <see cref="CellAnalogies"/>).
 /// Train it with <see cref="EditClassifierTrainer"/>; save and load it with <see cref="EditClassifierSerialization"/>.
 /// </summary>
 public sealed class EditClassifierInflector : IConfidentInflector
@@ -21,8 +25,10 @@ public sealed class EditClassifierInflector : IConfidentInflector
     private readonly TreeParts _parts;
     private readonly Lazy<BundleAnalogies> _analogies;
 
-    internal EditClassifierInflector(IReadOnlyList<EditTree> trees, CandidateIndex candidates, float[] weights, EditClassifierOptions options)
+    internal EditClassifierInflector(IReadOnlyList<EditTree> trees, CandidateIndex candidates, float[] weights, EditClassifierOptions options,
+        KnownCells? known = null)
     {
+        Known = known;
         Trees = trees;
         _parts = new TreeParts(trees);
         Candidates = candidates;
@@ -43,6 +49,9 @@ public sealed class EditClassifierInflector : IConfidentInflector
     /// <summary>Averaged weights of hashed feature × tree part pairs (see <see cref="WeightTable"/> and <see cref="TreeParts"/>).</summary>
     internal float[] Weights { get; }
 
+    /// <summary>The training pairs by lemma when the model has paradigm features (<see cref="EditClassifierOptions.UseKnownCells"/>), else null.</summary>
+    internal KnownCells? Known { get; }
+
     /// <inheritdoc />
     public string Inflect(string lemma, FeatureBundle features) => Predict(lemma, features).Form;
 
@@ -51,9 +60,9 @@ public sealed class EditClassifierInflector : IConfidentInflector
     /// otherwise the chosen tree's output and margin, or the copied lemma (confidence 0).
     /// </summary>
     private (string Form, double Confidence) Predict(string lemma, FeatureBundle features) =>
-        Options.AnalogyRoutes > 0 && !Candidates.Has(features) && Compose(lemma, features) is { } composed
-            ? (composed, 0)
-            : Apply(lemma, features);
+        Known?.FormOf(lemma, features) is { } known ? (known, double.PositiveInfinity)
+        : Options.AnalogyRoutes > 0 && !Candidates.Has(features) && Compose(lemma, features) is { } composed ? (composed, 0)
+        : Apply(lemma, features);
 
     private (string Form, double Confidence) Apply(string lemma, FeatureBundle features) =>
         ChooseWithMargin(lemma, features) is ({ } tree, var margin) && tree.Apply(lemma) is { } form ? (form, margin) : (lemma, 0);
@@ -66,7 +75,8 @@ public sealed class EditClassifierInflector : IConfidentInflector
     private string? Compose(string lemma, FeatureBundle features)
     {
         var forms = new Dictionary<FeatureBundle, string>();
-        string Form(FeatureBundle bundle) => forms.TryGetValue(bundle, out var form) ? form : forms[bundle] = Apply(lemma, bundle).Form;
+        string Form(FeatureBundle bundle) => forms.TryGetValue(bundle, out var form) ? form
+            : forms[bundle] = Known?.FormOf(lemma, bundle) ?? Apply(lemma, bundle).Form;
         foreach (var routes in _analogies.Value.Routes(features, RoutesTried * Options.AnalogyRoutes))
         {
             var votes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -106,10 +116,13 @@ public sealed class EditClassifierInflector : IConfidentInflector
     {
         var keys = new List<ulong>();
         LemmaFeatures.Extract(lemma, features, Options, keys);
+        var bundle = features.ToCanonicalString();
+        Known?.AddFeatures(lemma, bundle, -1, keys);
         var active = keys.ToArray();
+        var votes = Known?.Analogies.Votes(lemma, bundle, -1);
         foreach (var candidates in Candidates.For(features))
         {
-            var (best, margin) = _parts.Candidates(candidates, lemma).Best(Weights, active, Options.HashBits);
+            var (best, margin) = _parts.Candidates(candidates, lemma, votes).Best(Weights, active, Options.HashBits);
             if (best >= 0)
             {
                 return (Trees[best], margin);

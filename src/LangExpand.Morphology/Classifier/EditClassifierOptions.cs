@@ -34,6 +34,12 @@ public sealed record EditClassifierOptions
     /// </summary>
     public int AnalogyRoutes { get; init; } = 16;
 
+    /// <summary>
+    /// Paradigm features (see <see cref="KnownCells"/>): the model keeps its training pairs and scores an input with the
+    /// edit trees its lemma takes for its other known bundles; a known cell of the input itself is answered from them.
+    /// </summary>
+    public bool UseKnownCells { get; init; }
+
     /// <summary>Seed of the order in which the first perceptron visits the examples.</summary>
     public int Seed { get; init; } = 1;
 }

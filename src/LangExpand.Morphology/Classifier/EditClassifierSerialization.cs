@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using LangExpand.Core.Diagnostics;
 using LangExpand.Core.Features;
 using LangExpand.Core.IO;
+using LangExpand.Core.Inflection;
+using LangExpand.Morphology.Data;
 
 namespace LangExpand.Morphology.Classifier;
 
@@ -10,7 +12,8 @@ namespace LangExpand.Morphology.Classifier;
 /// <c>format_version</c>, and the hyper-parameters, which feature extraction depends on), <c>trees.json</c> (the edit trees
 /// in class order, see <see cref="EditTreeJson"/>, and each training bundle with its tree ids:
 /// <c>{"trees": [...], "bundles": [{"features": "V;PST", "trees": [0, 3]}, ...]}</c>) and <c>weights.bin</c> (the hashed
-/// weight table, see <see cref="WeightFile"/>). The same model always writes the same bytes, and a loaded model predicts
+/// weight table, see <see cref="WeightFile"/>); a model with paradigm features (<c>known_cells</c> true) adds
+/// <c>cells.tsv</c>, its training pairs in training order (<c>lemma</c>, <c>form</c>, <c>features</c>). The same model always writes the same bytes, and a loaded model predicts
 /// exactly what the saved one did.
 /// </summary>
 public static class EditClassifierSerialization
@@ -23,6 +26,7 @@ public static class EditClassifierSerialization
 
     private const string TreesFile = "trees.json";
     private const string WeightsFile = "weights.bin";
+    private const string CellsFile = "cells.tsv";
 
     /// <summary>Saves <paramref name="model"/> to <paramref name="directory"/> (atomically, see <see cref="ModelDirectory"/>).</summary>
     public static void Save(EditClassifierInflector model, string directory, JsonObject? metrics = null)
@@ -39,6 +43,7 @@ public static class EditClassifierSerialization
             ["hash_bits"] = options.HashBits,
             ["seed"] = options.Seed,
             ["analogy_routes"] = options.AnalogyRoutes,
+            ["known_cells"] = options.UseKnownCells,
         };
         var trees = new JsonObject
         {
@@ -53,6 +58,10 @@ public static class EditClassifierSerialization
         {
             ModelDirectory.WriteJson(Path.Combine(staging, TreesFile), trees);
             WeightFile.Write(Path.Combine(staging, WeightsFile), model.Weights, options.HashBits);
+            if (model.Known is { } known)
+            {
+                InflectionWriter.Write(InflectionDataset.FromTriples(InflectionFormat.UniMorph, known.Pairs), Path.Combine(staging, CellsFile));
+            }
         }, metrics);
     }
 
@@ -70,6 +79,7 @@ public static class EditClassifierSerialization
             HashBits = Setting(config, configPath, "hash_bits", 8, 30),
             Seed = Setting(config, configPath, "seed", int.MinValue, int.MaxValue),
             AnalogyRoutes = config.ContainsKey("analogy_routes") ? Setting(config, configPath, "analogy_routes", 0, int.MaxValue) : 0,
+            UseKnownCells = config.ContainsKey("known_cells") && Flag(config, configPath, "known_cells"),
         };
         var (trees, bundles) = Read(Path.Combine(directory, TreesFile), "{\"trees\": [...], \"bundles\": [{\"features\": ..., \"trees\": [...]}, ...]}", path =>
         {
@@ -85,7 +95,8 @@ public static class EditClassifierSerialization
             return (trees, bundles);
         });
         var weights = Read(Path.Combine(directory, WeightsFile), "the weight file written at training", path => WeightFile.Read(path, options.HashBits));
-        return new EditClassifierInflector(trees, new CandidateIndex(bundles, trees.Count), weights, options);
+        var known = options.UseKnownCells ? new KnownCells(Cells(Path.Combine(directory, CellsFile))) : null;
+        return new EditClassifierInflector(trees, new CandidateIndex(bundles, trees.Count), weights, options, known);
     }
 
     private static T Read<T>(string path, string expected, Func<string, T> read)
@@ -104,6 +115,19 @@ public static class EditClassifierSerialization
             throw new LangExpandException(ErrorCode.InvalidModel, $"malformed {Path.GetFileName(path)}: {e.Message}", new SourceLocation(path, 0), expected, e);
         }
     }
+
+    /// <summary>The training pairs of a model with paradigm features; every line must have a form.</summary>
+    private static IReadOnlyList<InflectionTriple> Cells(string path) =>
+        Read(path, "the training pairs, lemma<TAB>form<TAB>features", file =>
+        {
+            var pairs = InflectionReader.Read(file, InflectionFormat.UniMorph).Triples;
+            return pairs.All(t => t.Form is not null) ? pairs : throw new FormatException("a line has no form");
+        });
+
+    private static bool Flag(JsonObject config, string path, string name) =>
+        config[name] is JsonValue value && value.TryGetValue<bool>(out var flag)
+            ? flag
+            : throw new LangExpandException(ErrorCode.InvalidModel, $"config has no valid '{name}'", new SourceLocation(path, 0), $"\"{name}\": true or false");
 
     private static int TreeId(int id, int trees) => id >= 0 && id < trees ? id : throw new FormatException($"tree id {id} is not below the {trees} trees");
 

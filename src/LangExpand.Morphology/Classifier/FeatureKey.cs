@@ -18,6 +18,8 @@ internal enum FeatureTemplate : byte
     Vowels,
     VowelRank,
     Pattern,
+    KnownTree,
+    KnownTreeTarget,
 }
 
 /// <summary>

@@ -10,15 +10,19 @@ namespace LangExpand.Morphology.Classifier;
 /// middle of its own, that side's two sides (Finnish <c>lienet pänninyt</c> and <c>olen pänninyt</c> share the suffix
 /// side <c>"ä"→"nyt"</c>);</item>
 /// <item>for the lemma at hand, how many more (or fewer) doubled consonants the tree's output has than the lemma, so that
-/// gemination is learnt across consonants (English <c>nod → nodded</c>, Sámi <c>sarcut → sarccuimet</c>).</item>
+/// gemination is learnt across consonants (English <c>nod → nodded</c>, Sámi <c>sarcut → sarccuimet</c>);</item>
+/// <item>for a lemma with known cells, how many of their votes (see <see cref="CellAnalogies"/>) the tree's output got (1, 2,
+/// 3 or more) and whether it got all of them, so that the classifier learns how far to trust the lemma's own paradigm.</item>
 /// </list>
 /// Part ids are given in tree order, then in the order above, so the same trees always get the same ids.
 /// </summary>
 internal sealed class TreeParts
 {
     private const int MaxDoubling = 2;
+    private const int MaxVotes = 3;
 
     private readonly IReadOnlyList<EditTree> _trees;
+    private readonly Dictionary<EditTree, int> _ids;
     private readonly int[][] _fixed;
     private readonly int _doublingBase;
 
@@ -26,6 +30,7 @@ internal sealed class TreeParts
     public TreeParts(IReadOnlyList<EditTree> trees)
     {
         _trees = trees;
+        _ids = trees.Select((tree, id) => (tree, id)).ToDictionary(t => t.tree, t => t.id);
         var ids = new Dictionary<(Position, object?), int>();
         _fixed = trees.Select(tree => FixedParts(tree).Select(part => ids.TryGetValue(part, out var id) ? id : ids[part] = ids.Count).ToArray()).ToArray();
         _doublingBase = ids.Count;
@@ -44,15 +49,27 @@ internal sealed class TreeParts
         SS,
     }
 
-    /// <summary>The candidates among <paramref name="trees"/> that apply to <paramref name="lemma"/>, with their parts for it.</summary>
-    public CandidateSet Candidates(IEnumerable<int> trees, string lemma) =>
-        new(trees.Where(tree => _trees[tree].AppliesTo(lemma)).ToArray(), tree => Of(tree, lemma));
+    /// <summary>
+    /// The candidates among <paramref name="trees"/> that apply to <paramref name="lemma"/>, with their parts for it;
+    /// <paramref name="votes"/> are the forms the lemma's known cells vote for (see <see cref="CellAnalogies"/>), if any.
+    /// </summary>
+    public CandidateSet Candidates(IEnumerable<int> trees, string lemma, IReadOnlyDictionary<string, int>? votes = null) =>
+        new(trees.Where(tree => _trees[tree].AppliesTo(lemma)).Union(Voted(lemma, votes)).Order().ToArray(), tree => Of(tree, lemma, votes));
 
-    private int[] Of(int tree, string lemma)
+    /// <summary>The trees of the model that turn <paramref name="lemma"/> into a form with votes, which join its candidates.</summary>
+    private IEnumerable<int> Voted(string lemma, IReadOnlyDictionary<string, int>? votes) =>
+        (votes?.Keys ?? []).Select(form => _ids.TryGetValue(EditTreeBuilder.Build(lemma, form), out var id) ? id : -1).Where(id => id >= 0);
+
+    private int[] Of(int tree, string lemma, IReadOnlyDictionary<string, int>? votes)
     {
-        var doubling = Math.Clamp(Doubled(_trees[tree].Apply(lemma)!) - Doubled(lemma), -MaxDoubling, MaxDoubling);
-        return doubling == 0 ? _fixed[tree] : [.. _fixed[tree], _doublingBase + MaxDoubling + doubling];
+        var form = _trees[tree].Apply(lemma)!;
+        var doubling = Math.Clamp(Doubled(form) - Doubled(lemma), -MaxDoubling, MaxDoubling);
+        int[] parts = doubling == 0 ? _fixed[tree] : [.. _fixed[tree], _doublingBase + MaxDoubling + doubling];
+        return votes is not null && votes.TryGetValue(form, out var count) ? [.. parts, VotePart(count, count == votes.Values.Sum())] : parts;
     }
+
+    /// <summary>The part of a candidate whose output got <paramref name="count"/> votes (capped), all of them or not.</summary>
+    private int VotePart(int count, bool all) => _doublingBase + 2 * MaxDoubling + 1 + 2 * (Math.Min(count, MaxVotes) - 1) + (all ? 1 : 0);
 
     private static IEnumerable<(Position, object?)> FixedParts(EditTree tree)
     {

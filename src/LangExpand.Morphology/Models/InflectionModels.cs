@@ -21,6 +21,12 @@ public static class InflectionModels
     /// <summary>The edit-script classifier.</summary>
     public const string Classifier = "classifier";
 
+    /// <summary>
+    /// The edit-script classifier with paradigm features (<see cref="EditClassifierOptions.UseKnownCells"/>): it keeps its
+    /// training pairs and reads a lemma's class off the edit trees of its known cells.
+    /// </summary>
+    public const string Paradigm = "paradigm";
+
     /// <summary>Whichever of <see cref="Selectable"/> is most accurate on development data (see <see cref="ModelSelection"/>).</summary>
     public const string Auto = "auto";
 
@@ -34,14 +40,14 @@ public static class InflectionModels
     public const string Gated = "gated";
 
     /// <summary>Model names the command line accepts (a name whose kind a call was not given is refused by <see cref="Train"/> with a clear error).</summary>
-    public static IReadOnlyList<string> Names { get; } = [Baseline, Classifier, Auto, Neural];
+    public static IReadOnlyList<string> Names { get; } = [Baseline, Classifier, Paradigm, Auto, Neural];
 
     /// <summary>
     /// The models <see cref="Auto"/> chooses among, simplest first (the first of equally accurate ones wins): the built-in ones,
     /// then those of <paramref name="kinds"/> that join <c>auto</c> (<see cref="IInflectionModelKind.JoinsAuto"/>).
     /// </summary>
     public static IReadOnlyList<string> Selectable(IReadOnlyList<IInflectionModelKind>? kinds = null) =>
-        [Baseline, Classifier, .. (kinds ?? []).Where(k => k.JoinsAuto).Select(k => k.Name)];
+        [Baseline, Classifier, Paradigm, .. (kinds ?? []).Where(k => k.JoinsAuto).Select(k => k.Name)];
 
     /// <summary>
     /// Trains the model called <paramref name="name"/> on <paramref name="training"/>. With <paramref name="development"/>, the
@@ -72,12 +78,14 @@ public static class InflectionModels
                 return AffixRuleTrainer.Train(training);
             case Classifier or EditClassifierSerialization.ModelType:
                 return EditClassifierTrainer.Train(training);
+            case Paradigm:
+                return EditClassifierTrainer.Train(training, EditClassifierOptions.Default with { UseKnownCells = true });
         }
         if ((kinds ?? []).FirstOrDefault(k => k.Name == name) is { } kind)
         {
             return kind.Train(training, development);
         }
-        var available = string.Join(", ", Names.Where(n => n is Baseline or Classifier or Auto || (kinds ?? []).Any(k => k.Name == n)));
+        var available = string.Join(", ", Names.Where(n => n is Baseline or Classifier or Paradigm or Auto || (kinds ?? []).Any(k => k.Name == n)));
         throw Names.Contains(name)
             ? new LangExpandException(ErrorCode.InvalidOption, $"the {name} inflection model is not available in this build", expected: available)
             : new LangExpandException(ErrorCode.InvalidOption, $"unknown inflection model '{name}'", expected: available);

@@ -95,7 +95,7 @@ public sealed class InflectModelChoiceTests : IDisposable
 
         Assert.True(code == 0, error);
         Assert.Contains("trained classifier on 3 examples", output);
-        Assert.Contains("classifier 100.00, neural 0.00, gated", output);
+        Assert.Contains("classifier 100.00, paradigm 100.00, neural 0.00, gated", output);
     }
 
     [Fact]
