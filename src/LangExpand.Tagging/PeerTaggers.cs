@@ -60,13 +60,6 @@ public static class PeerTaggers
         return labels.Sum(words => words.Length);
     }
 
-    /// <summary>MISC without <see cref="MorphoLabel.UposOnly"/>: a tagged word's FEATS are no longer unknown.</summary>
-    private static string WholeLabelMisc(string misc)
-    {
-        var kept = misc.Split('|').Where(attribute => attribute != MorphoLabel.UposOnly).ToList();
-        return kept.Count == 0 ? "_" : string.Join('|', kept);
-    }
-
     private static List<ConlluLine> Relabel(IReadOnlyList<ConlluLine> lines, string[] labels)
     {
         var word = 0;
@@ -77,7 +70,7 @@ public static class PeerTaggers
                 return line;
             }
             var (upos, feats) = MorphoLabel.Split(labels[word++]);
-            return line.With((ConlluLine.UposColumn, upos), (ConlluLine.FeatsColumn, feats), (ConlluLine.MiscColumn, WholeLabelMisc(line.Misc)));
+            return line.With((ConlluLine.UposColumn, upos), (ConlluLine.FeatsColumn, feats), (ConlluLine.MiscColumn, MorphoLabel.WithoutUposOnly(line.Misc)));
         }).ToList();
     }
 }

@@ -75,4 +75,11 @@ public sealed class PartialLabelTests
         Assert.EndsWith("NOUN\t_\tNumber=Sing\t_\t_\t_\t_", lines[0]);
         Assert.EndsWith("\tSpaceAfter=No", lines[1]);
     }
+
+    [Theory]
+    [InlineData("Labelled=Upos", "_")]
+    [InlineData("SpaceAfter=No|Labelled=Upos", "SpaceAfter=No")]
+    [InlineData("_", "_")]
+    public void Filling_a_word_s_FEATS_drops_its_UPOS_only_mark_and_keeps_the_rest_of_MISC(string misc, string kept) =>
+        Assert.Equal(kept, MorphoLabel.WithoutUposOnly(misc));
 }

@@ -72,7 +72,10 @@ public static class TaskPrediction
         return report;
     }
 
-    /// <summary>The word line with its UPOS (and, for a joint <c>UPOS|FEATS</c> model, its FEATS) replaced; <c>_</c> in both for a word the model did not see.</summary>
+    /// <summary>
+    /// The word line with its UPOS (and, for a joint <c>UPOS|FEATS</c> model, its FEATS, dropping a projected word's
+    /// <c>Labelled=Upos</c> mark) replaced; <c>_</c> in both for a word the model did not see.
+    /// </summary>
     private static ConlluLine Labelled(ConlluLine line, string label, bool joint)
     {
         if (!joint)
@@ -81,7 +84,7 @@ public static class TaskPrediction
         }
         // A word past the length limit gets no prediction: both predicted columns say so, none keeps the input's value.
         var (upos, feats) = label == Unknown ? (Unknown, Unknown) : MorphoLabel.Split(label);
-        return line.With((ConlluLine.UposColumn, upos), (ConlluLine.FeatsColumn, feats));
+        return line.With((ConlluLine.UposColumn, upos), (ConlluLine.FeatsColumn, feats), (ConlluLine.MiscColumn, MorphoLabel.WithoutUposOnly(line.Misc)));
     }
 
     private static PredictionReport TagTsv(TokenClassificationModel model, LoadedClassifier classifier, string input, string output, Device device)

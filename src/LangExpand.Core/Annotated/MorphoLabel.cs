@@ -34,6 +34,13 @@ public static class MorphoLabel
     /// <summary>True when every label of <paramref name="labels"/> is a joint label (a model that predicts UPOS and FEATS).</summary>
     public static bool AreJoint(IReadOnlyCollection<string> labels) => labels.Count > 0 && labels.All(l => l.Contains(Separator));
 
+    /// <summary>A MISC column without <see cref="UposOnly"/> (<c>_</c> when nothing is left): a tagger filled the word's FEATS.</summary>
+    public static string WithoutUposOnly(string misc)
+    {
+        var kept = misc.Split('|').Where(attribute => attribute != UposOnly).ToList();
+        return kept.Count == 0 ? "_" : string.Join('|', kept);
+    }
+
     /// <summary>True for a partial label: <see cref="Unknown"/> or <c>UPOS|*</c>.</summary>
     public static bool IsPartial(string label) => label == Unknown || Split(label).Feats == AnyFeats;
 
