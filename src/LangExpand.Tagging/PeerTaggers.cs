@@ -12,19 +12,24 @@ namespace LangExpand.Tagging;
 /// </summary>
 public static class PeerTaggers
 {
-    /// <summary>Trains a <paramref name="kind"/> tagger on <paramref name="sentences"/> (labels: <see cref="MorphoLabel"/>s).</summary>
+    /// <summary>
+    /// Trains a <paramref name="kind"/> tagger on <paramref name="sentences"/> (labels: <see cref="MorphoLabel"/>s), read from
+    /// the files <paramref name="sources"/> (named in errors) when given.
+    /// </summary>
     /// <exception cref="LangExpandException">The sentences hold no word, or no word with a whole label.</exception>
     /// <exception cref="ArgumentException">A word or label is empty or holds a tab or a line break.</exception>
-    public static ITokenTagger Train(PeerTaggerKind kind, IReadOnlyList<TaggedSentence> sentences, PeerTaggerOptions? options = null)
+    public static ITokenTagger Train(PeerTaggerKind kind, IReadOnlyList<TaggedSentence> sentences, PeerTaggerOptions? options = null, IReadOnlyList<string>? sources = null)
     {
         var tokens = sentences.SelectMany(s => s.Tokens).ToList();
+        var data = sources is { Count: > 0 } ? string.Join(", ", sources) : "the training data";
+        var location = sources is { Count: > 0 } ? new SourceLocation(sources[0], 0) : (SourceLocation?)null;
         if (tokens.Count == 0)
         {
-            throw new LangExpandException(ErrorCode.NotEnoughData, "the training data holds no word", expected: "at least one sentence with words");
+            throw new LangExpandException(ErrorCode.NotEnoughData, $"{data} holds no word", location, "at least one sentence with words");
         }
         if (tokens.All(t => MorphoLabel.IsPartial(t.Label)))
         {
-            throw new LangExpandException(ErrorCode.NotEnoughData, "no word of the training data has a whole label", expected: "at least one word whose UPOS and FEATS are known");
+            throw new LangExpandException(ErrorCode.NotEnoughData, $"no word of {data} has a whole label", location, "at least one word whose UPOS and FEATS are known");
         }
         if (tokens.FirstOrDefault(t => !ConlluLine.IsValidField(t.Token) || !ConlluLine.IsValidField(t.Label)) is { } bad)
         {

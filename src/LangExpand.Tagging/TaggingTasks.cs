@@ -19,13 +19,8 @@ public static class TaggingTasks
     {
         OutputPaths.RefuseOverwriting([output], trainFiles);
         var sentences = trainFiles.SelectMany(ReadTraining).ToList();
-        if (sentences.All(s => s.Tokens.All(t => MorphoLabel.IsPartial(t.Label))))
-        {
-            throw new LangExpandException(ErrorCode.NotEnoughData, $"no word of {string.Join(", ", trainFiles)} has a whole label", new SourceLocation(trainFiles[0], 0),
-                "at least one word whose UPOS and FEATS are known");
-        }
         var clock = Stopwatch.StartNew();
-        var tagger = PeerTaggers.Train(kind, sentences, options);
+        var tagger = PeerTaggers.Train(kind, sentences, options, trainFiles);
         var seconds = clock.Elapsed.TotalSeconds;
         tagger.Save(output);
         return new TagTrainSummary(sentences.Count, sentences.Sum(s => s.Tokens.Count), seconds);

@@ -22,13 +22,11 @@ internal static class PartialLabels
         {
             return null;
         }
+        var rows = words.Distinct(StringComparer.Ordinal).ToDictionary(label => label, label => labels.Select(l => MorphoLabel.Allows(label, l)).ToArray(), StringComparer.Ordinal);
         var mask = new bool[words.Count * labels.Count];
         foreach (var (word, label) in words.Index())
         {
-            for (var l = 0; l < labels.Count; l++)
-            {
-                mask[word * labels.Count + l] = MorphoLabel.Allows(label, labels[l]);
-            }
+            rows[label].CopyTo(mask, word * labels.Count);
         }
         return tensor(mask, [words.Count, labels.Count]).to(device);
     }

@@ -47,7 +47,7 @@ public sealed class TaskDistilStep : IPipelineStep
     public StepOutcome Run(StepRun run)
     {
         var device = AdaptationPaths.Device(run.Context);
-        var dev = run.Plan.Inputs.Any(i => i.Name == "target_dev") ? run.Input("target_dev") : null;
+        var dev = run.OptionalInput("target_dev");
         var fineTuned = TaskPaths.FineTunedFor(run.Context);
         var stages = fineTuned.ToDictionary(stage => stage, stage => run.Input(TaskPaths.Stage(stage)));
         var devScores = new SortedDictionary<string, (double Upos, double Ufeats)>(StringComparer.Ordinal);
@@ -69,12 +69,12 @@ public sealed class TaskDistilStep : IPipelineStep
         var every = Math.Max(1, (verses.Count + MaxSilverSentences - 1) / MaxSilverSentences);
         run.Progress.Report($"the {teacher} tagger labels one in {every} of {verses.Count} target verses");
         var silver = MorphoTagging.Silver(stages[teacher], verses.Where((_, k) => k % every == 0), device);
-        if (Has(run, PeerModel))
+        if (run.OptionalInput(PeerModel) is { } peer)
         {
-            silver = LabelAgreement.Agreed(silver, PeerTaggers.Load(run.Input(PeerModel)));
+            silver = LabelAgreement.Agreed(silver, PeerTaggers.Load(peer));
         }
         var synthetic = LabelledSynthesisStep.Sentences(run.Input(LabelledSynthesisStep.Output));
-        var projected = Has(run, TaskProjectStep.Output) ? TaggedData.Read(run.Input(TaskProjectStep.Output), withFeatures: true) : [];
+        var projected = run.OptionalInput(TaskProjectStep.Output) is { } file ? TaggedData.Read(file, withFeatures: true) : [];
         run.Progress.Report($"fine-tuning the distilled tagger on {silver.Count} silver, {synthetic.Count} synthetic and {projected.Count} projected sentences");
         stages[TaskPaths.Distilled] = run.Output(TaskPaths.Stage(TaskPaths.Distilled));
         MorphoTagging.Train(run.Input(AdaptationPaths.Model), [.. silver, .. synthetic, .. TaskPaths.Weighted(projected, synthetic.Count)], stages[TaskPaths.Distilled], TaskPaths.Options(run.Context), device);
@@ -97,8 +97,6 @@ public sealed class TaskDistilStep : IPipelineStep
 
     /// <summary>The perceptron peer whose agreement filters the silver labels.</summary>
     private static string PeerModel => TaskPeersStep.Peers.Single(p => p.Key == "perceptron_peer").Model;
-
-    private static bool Has(StepRun run, string packPath) => run.Plan.Inputs.Any(i => i.Name == packPath);
 
     /// <summary>Copies the files of the model directory <paramref name="from"/> into the new directory <paramref name="to"/>.</summary>
     private static void CopyFiles(string from, string to)

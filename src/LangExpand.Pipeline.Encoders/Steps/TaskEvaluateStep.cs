@@ -68,9 +68,9 @@ public sealed class TaskEvaluateStep : IReportingStep
             var (u, f) = MorphoTagging.Score(run.Input(stage == Final ? TaskPaths.Model : TaskPaths.Stage(stage)), test, AdaptationPaths.Device(run.Context));
             Add(stage, 100 * u, 100 * f);
         }
-        if (run.Plan.Inputs.Any(i => i.Name == TaskPeersStep.Scores))
+        if (run.OptionalInput(TaskPeersStep.Scores) is { } peerScores)
         {
-            foreach (var (peer, score) in TaskPeersStep.ReadScores(run.Input(TaskPeersStep.Scores)))
+            foreach (var (peer, score) in TaskPeersStep.ReadScores(peerScores))
             {
                 Add(peer, score.Upos, score.Ufeats);
             }

@@ -36,7 +36,7 @@ public sealed class TaskFineTuneStep : IPipelineStep
     {
         var source = run.Plan.Inputs.Where(i => i.Name.StartsWith("task_data", StringComparison.Ordinal)).SelectMany(i => TaggedData.Read(run.Input(i.Name), withFeatures: true)).ToList();
         var synthetic = LabelledSynthesisStep.Sentences(run.Input(LabelledSynthesisStep.Output));
-        var projected = run.Plan.Inputs.Any(i => i.Name == TaskProjectStep.Output) ? TaggedData.Read(run.Input(TaskProjectStep.Output), withFeatures: true) : [];
+        var projected = run.OptionalInput(TaskProjectStep.Output) is { } file ? TaggedData.Read(file, withFeatures: true) : [];
         var data = new Dictionary<string, IReadOnlyList<TaggedSentence>>
         {
             [TaskPaths.ZeroShot] = source, [TaskPaths.Synthetic] = synthetic, [TaskPaths.SyntheticSource] = [.. synthetic, .. source],

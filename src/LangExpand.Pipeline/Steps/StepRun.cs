@@ -14,6 +14,9 @@ public sealed record StepRun(PackContext Context, StepPlan Plan, string Staging,
         return input.InPack ? Context.PackPath(input.Path) : input.Path;
     }
 
+    /// <summary>The absolute path of the input named <paramref name="name"/>, or null when the plan has none (an optional input).</summary>
+    public string? OptionalInput(string name) => Plan.Inputs.Any(i => i.Name == name) ? Input(name) : null;
+
     /// <summary>The staging path of the pack-relative output <paramref name="relativePath"/>; its directory is created.</summary>
     public string Output(string relativePath)
     {

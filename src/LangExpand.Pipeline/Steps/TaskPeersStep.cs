@@ -75,8 +75,8 @@ public sealed class TaskPeersStep : IPipelineStep
     public StepOutcome Run(StepRun run)
     {
         var synthetic = LabelledSynthesisStep.Sentences(run.Input(LabelledSynthesisStep.Output));
-        var projected = run.Plan.Inputs.Any(i => i.Name == TaskProjectStep.Output) ? TaggedConllu.Read(run.Input(TaskProjectStep.Output)) : null;
-        var test = run.Plan.Inputs.Any(i => i.Name == "target_test") ? run.Input("target_test") : null;
+        var projected = run.OptionalInput(TaskProjectStep.Output) is { } file ? TaggedConllu.Read(file) : null;
+        var test = run.OptionalInput("target_test");
         var scores = new JsonObject();
         var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (key, kind, syntheticOnly) in Peers.Where(p => projected is not null || !p.SyntheticOnly))

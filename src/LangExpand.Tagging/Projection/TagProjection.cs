@@ -43,12 +43,7 @@ public static class TagProjection
         OutputPaths.RefuseOverwriting([output], [.. sourceData, .. parallel]);
         var clock = Stopwatch.StartNew();
         var training = sourceData.SelectMany(TaggedConllu.Read).Select(UposOnly).ToList();
-        if (training.All(s => s.Tokens.All(t => MorphoLabel.IsPartial(t.Label))))
-        {
-            throw new LangExpandException(ErrorCode.NotEnoughData, $"no word of {string.Join(", ", sourceData)} has a UPOS", new SourceLocation(sourceData[0], 0),
-                "source-language CoNLL-U with UPOS");
-        }
-        var tagger = PeerTaggers.Train(PeerTaggerKind.Perceptron, training, new PeerTaggerOptions(Seed: options.Seed));
+        var tagger = PeerTaggers.Train(PeerTaggerKind.Perceptron, training, new PeerTaggerOptions(Seed: options.Seed), sourceData);
         var pairs = ParallelTextReader.Read(parallel, format, sourceLanguage, targetLanguage).Pairs;
         if (pairs.Count == 0)
         {
